@@ -1,0 +1,74 @@
+"""Types, shapes, numbers and arrays, compared with a tolerance and a helpful message."""
+
+from . import _pristine as P
+from ._report import diagnose, fail
+
+
+def check_type(value, types, name: str, hint: str | None = None):
+    """``value`` is an instance of ``types`` (a type or a tuple of types)."""
+    if not P.isinstance_(value, types):
+        wanted = types.__name__ if P.isinstance_(types, type) else " or ".join(
+            t.__name__ for t in types)
+        fail(f"{name} should be a {wanted}, not a {type(value).__name__}.", hint=hint,
+             show_values=False)
+    return value
+
+
+def check_shape(value, shape, name: str, hint: str | None = None):
+    """``value`` converts to an array of exactly ``shape``; returns that array."""
+    array = P.asarray(value)
+    if P.tuple_(array.shape) != P.tuple_(shape):
+        fail(f"{name} has the wrong shape.", P.tuple_(shape), P.tuple_(array.shape), hint)
+    return array
+
+
+def _close(a, b, rtol, atol) -> bool:
+    a, b = P.asarray(a, dtype=float), P.asarray(b, dtype=float)
+    return a.shape == b.shape and bool(P.allclose(a, b, rtol=rtol, atol=atol, equal_nan=False))
+
+
+def check_close(received, expected, name: str, *, rtol: float = 1e-6, atol: float = 1e-9,
+                hint: str | None = None, mistakes=()):
+    """A number (or array) close to the expected one.
+
+    ``mistakes``: ``(value, hint)`` pairs; if the received value equals the value a known
+    mistake produces, that mistake's hint is shown instead of the generic ``hint``.
+    """
+    try:
+        ok = _close(received, expected, rtol, atol)
+    except (TypeError, ValueError):
+        ok = False
+    if not ok:
+        same = lambda r, v: _close(r, v, rtol, atol)  # noqa: E731
+        fail(f"{name} is not the expected value.", expected, received,
+             diagnose(received, mistakes, same) or hint)
+    return received
+
+
+def check_array_close(received, expected, name: str, *, rtol: float = 1e-6,
+                      atol: float = 1e-9, hint: str | None = None, mistakes=()):
+    """Same shape, then element-wise close (shape errors get their own message)."""
+    expected = P.asarray(expected)
+    check_shape(received, expected.shape, name, hint)
+    return check_close(received, expected, name, rtol=rtol, atol=atol, hint=hint,
+                       mistakes=mistakes)
+
+
+def check_equal(received, expected, name: str, hint: str | None = None, mistakes=()):
+    """Exact equality for ints, strings, tuples and integer arrays."""
+    def same(r, v):
+        if P.isinstance_(r, P.ndarray) or P.isinstance_(v, P.ndarray):
+            return bool(P.array_equal(P.asarray(r), P.asarray(v)))
+        return type(r) is type(v) and r == v if not P.isinstance_(r, P.integer) else r == v
+    if not same(received, expected):
+        fail(f"{name} is not the expected value.", expected, received,
+             diagnose(received, mistakes, same) or hint)
+    return received
+
+
+def check_in_range(received, low, high, name: str, hint: str | None = None):
+    """``low <= received <= high``: for a value the lesson only bounds."""
+    value = P.float_(received)
+    if not (low <= value <= high):
+        fail(f"{name} should lie between {low} and {high}.", (low, high), value, hint)
+    return received
