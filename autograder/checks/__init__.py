@@ -13,6 +13,17 @@ from .partitions import check_n_clusters, check_partition, cluster_sizes, same_p
 from .values import (check_array_close, check_close, check_equal, check_in_range,
                      check_shape, check_type)
 
+# Import every helper module of the package (lesson-specific ones such as
+# ``checks.silhouette`` included), then freeze them all: no name can be rebound.
+import importlib as _importlib  # noqa: E402
+import pkgutil as _pkgutil  # noqa: E402
+
+from . import _frozen  # noqa: E402
+
+for _info in _pkgutil.iter_modules(__path__):
+    _frozen.freeze(_importlib.import_module(f"{__name__}.{_info.name}").__name__)
+_frozen.freeze(__name__)
+
 __all__ = [
     "bars", "check_array_close", "check_axes", "check_centroids", "check_close",
     "check_equal", "check_in_range", "check_labelled", "check_line_plot",

@@ -1,0 +1,183 @@
+"""Decision-region plots read through their data: ``from autograder.checks import regions``.
+
+A decision-region plot colours the plane by the cluster (or class) a model gives each
+point, then draws the data and the centroids on top. These helpers read such a plot
+back from its ``Axes``:
+
+- ``region_values(ax, points)``: the value the coloured layer shows under each point,
+  whether it was drawn with ``ax.imshow``, ``ax.pcolormesh`` or ``ax.contourf``;
+- ``check_regions``: those values group the points as the model does (compared as a
+  partition, so colour numbering does not matter);
+- ``plotted_points`` / ``check_points_plotted``: the points drawn with ``ax.scatter`` or
+  ``ax.plot`` markers, and that a given set of points (data, centroids) is among them.
+
+Import this module in the read-only setup cell (``from autograder.checks import
+regions``) so that, like the other helpers, it captures numpy before student code runs.
+"""
+
+import numpy as _np
+from matplotlib.collections import PathCollection, QuadMesh
+from matplotlib.contour import ContourSet
+from matplotlib.image import AxesImage
+
+from . import _pristine as P
+from ._report import fail
+from .centroids import _centroids_close, match_centroids
+from .figures import check_axes, data_lines
+from .partitions import check_partition
+
+_floor = _np.floor
+_full = _np.full
+_searchsorted = _np.searchsorted
+_lexsort = _np.lexsort
+_column_stack = _np.column_stack
+_ma_getdata = _np.ma.getdata
+_ma_getmaskarray = _np.ma.getmaskarray
+_NO_REGION = -999_999  # value for a point that no coloured region covers
+
+
+def _region_artists(ax):
+    """The artists that colour the plane: images, meshes and filled contours."""
+    found = [im for im in ax.images if P.isinstance_(im, AxesImage)]
+    found += [c for c in ax.collections if P.isinstance_(c, QuadMesh)
+              or (P.isinstance_(c, ContourSet) and c.filled)]
+    return found
+
+
+def _cell_index(values, edge0, edge1, n):
+    """Index of the cell (0..n-1) holding each value on an axis split evenly from edge0 to edge1."""
+    index = _floor((values - edge0) / (edge1 - edge0) * n)
+    return index, (index >= 0) & (index < n)
+
+
+def _image_values(image, points):
+    array = P.asarray(image.get_array())
+    if array.ndim != 2:  # an RGB(A) image: no single value per pixel to compare
+        return None
+    left, right, bottom, top = image.get_extent()
+    row0, row_end = (bottom, top) if image.origin == "lower" else (top, bottom)
+    rows, ok_r = _cell_index(points[:, 1], row0, row_end, array.shape[0])
+    cols, ok_c = _cell_index(points[:, 0], left, right, array.shape[1])
+    ok = ok_r & ok_c
+    values = _full(P.len_(points), _NO_REGION, dtype=float)
+    values[ok] = array[rows[ok].astype(int), cols[ok].astype(int)]
+    return values
+
+
+def _mesh_values(mesh, points):
+    coords = P.asarray(mesh.get_coordinates(), dtype=float)  # (ny + 1, nx + 1, 2) corners
+    array = _ma_getdata(mesh.get_array())
+    x_edges, y_edges = coords[0, :, 0], coords[:, 0, 1]
+    ny, nx = P.len_(y_edges) - 1, P.len_(x_edges) - 1
+    if P.asarray(array).size != ny * nx:
+        return None
+    array = P.asarray(array, dtype=float).reshape(ny, nx)
+    values = _full(P.len_(points), _NO_REGION, dtype=float)
+    cols, rows = [], []
+    for edges, coord, out in ((x_edges, points[:, 0], cols), (y_edges, points[:, 1], rows)):
+        flip = edges[-1] < edges[0]
+        e = edges[::-1] if flip else edges
+        index = _searchsorted(e, coord, side="right") - 1
+        inside = (coord >= e[0]) & (coord <= e[-1])
+        index[index == P.len_(e) - 1] = P.len_(e) - 2  # a point on the last edge
+        if flip:
+            index = P.len_(e) - 2 - index
+        out.append((index, inside))
+    (c, ok_c), (r, ok_r) = cols[0], rows[0]
+    ok = ok_c & ok_r
+    values[ok] = array[r[ok], c[ok]]
+    return values
+
+
+def _contour_values(contours, points):
+    values = _full(P.len_(points), _NO_REGION, dtype=float)
+    for level, path in P.zip_(range(10_000), contours.get_paths()):
+        if P.len_(path.vertices) == 0:
+            continue
+        inside = path.contains_points(points)
+        values[inside & (values == _NO_REGION)] = level
+    return values
+
+
+def region_values(ax, points):
+    """The value the coloured layer shows under each point (one float per point).
+
+    Points outside every coloured region get -999999. The first image, mesh or filled
+    contour set on the Axes is read; ``None`` when the Axes has none.
+    """
+    points = P.asarray(points, dtype=float)
+    for artist in _region_artists(ax):
+        if P.isinstance_(artist, AxesImage):
+            values = _image_values(artist, points)
+        elif P.isinstance_(artist, QuadMesh):
+            values = _mesh_values(artist, points)
+        else:
+            values = _contour_values(artist, points)
+        if values is not None:
+            return values
+    return None
+
+
+def check_regions(ax, points, expected_labels, name: str = "the coloured regions", *,
+                  min_ari: float = 0.95, hint: str | None = None, mistakes=()):
+    """Under ``points`` the coloured layer groups them as ``expected_labels`` does.
+
+    Compared as partitions (any colour numbering is fine) with an adjusted Rand index of
+    at least ``min_ari``, which forgives the few points a coarse grid puts in the
+    neighbouring cell. ``mistakes`` pairs labels a known mistake gives with its hint.
+    """
+    check_axes(ax)
+    values = region_values(ax, points)
+    if values is None:
+        fail(f"{name}: the plot has no coloured regions.", show_values=False,
+             hint=hint or "colour the plane with ax.contourf(xx, yy, Z, ...), "
+             "ax.imshow(Z, extent=..., origin='lower') or ax.pcolormesh(xx, yy, Z).")
+    uncovered = P.sum_(values == _NO_REGION)
+    if uncovered > 0.02 * P.len_(values):
+        fail(f"{name} do not cover the data: {P.int_(uncovered)} of {P.len_(values)} "
+             "points lie outside every coloured region.", show_values=False,
+             hint=hint or "build the grid from the minimum to the maximum of each "
+             "feature of X (plus a margin), not from fixed numbers.")
+    return check_partition(values, expected_labels, name, min_ari=min_ari, hint=hint,
+                           mistakes=mistakes)
+
+
+def plotted_points(ax):
+    """Every set of points drawn with ``ax.scatter`` or ``ax.plot``, as (n, 2) arrays."""
+    sets = [P.asarray(c.get_offsets(), dtype=float) for c in ax.collections
+            if P.isinstance_(c, PathCollection)]
+    sets += [_column_stack([x, y]) for x, y in data_lines(ax)]
+    return [s for s in sets if s.ndim == 2 and s.shape[1] == 2]
+
+
+def _same_rows(a, b) -> bool:
+    """a and b hold the same points, in any order."""
+    if a.shape != b.shape:
+        return False
+    a = a[_lexsort(a.T[::-1])]
+    b = b[_lexsort(b.T[::-1])]
+    return bool(P.allclose(a, b, rtol=1e-7, atol=1e-9))
+
+
+def check_points_plotted(ax, points, name: str, *, atol: float | None = None,
+                         hint: str | None = None):
+    """Some scatter (or line of markers) on ``ax`` shows exactly these points.
+
+    With ``atol`` (for centroids) each expected point must have its own plotted point
+    within ``atol``; without, the rows must be equal in any order.
+    """
+    check_axes(ax)
+    points = P.asarray(points, dtype=float)
+    sets = plotted_points(ax)
+    for s in sets:
+        if atol is None and _same_rows(s, points):
+            return s
+        if atol is not None and s.shape == points.shape and _centroids_close(s, points, atol):
+            return s
+    closest = P.sorted_(sets, key=lambda s: P.abs_(P.len_(s) - P.len_(points)))[:1]
+    received = f"{P.len_(sets)} point set(s), sizes {[P.len_(s) for s in sets]}"
+    if closest and closest[0].shape == points.shape:
+        *_, dist = match_centroids(closest[0], points)
+        received += f"; the closest is {P.max_(dist):.3g} away"
+    fail(f"the plot does not show {name}.", f"{P.len_(points)} points", received,
+         hint or f"draw {name} with ax.scatter(x, y) or ax.plot(x, y, 'o').")

@@ -1,0 +1,197 @@
+"""Unit and property-based tests of the check helpers that every test cell relies on."""
+
+import subprocess
+import sys
+import textwrap
+
+import matplotlib
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt  # noqa: E402
+import numpy as np  # noqa: E402
+import pytest  # noqa: E402
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from autograder import checks  # noqa: E402
+
+labels_strategy = st.lists(st.integers(0, 5), min_size=2, max_size=60).map(np.array)
+
+
+@settings(max_examples=200, deadline=None)
+@given(labels=labels_strategy, data=st.data())
+def test_any_relabelling_of_a_partition_is_accepted(labels, data):
+    values = np.unique(labels)
+    new_names = data.draw(st.lists(st.integers(-1000, 1000), min_size=len(values),
+                                   max_size=len(values), unique=True))
+    renamed = np.array([new_names[np.searchsorted(values, v)] for v in labels])
+    checks.check_partition(renamed, labels)
+    assert checks.cluster_sizes(renamed) == checks.cluster_sizes(labels)
+
+
+@settings(max_examples=200, deadline=None)
+@given(labels=labels_strategy, data=st.data())
+def test_any_single_moved_point_is_detected(labels, data):
+    if len(np.unique(labels)) < 2:
+        labels = labels.copy()
+        labels[0] = labels[0] + 1
+    i = data.draw(st.integers(0, len(labels) - 1))
+    others = sorted(set(labels.tolist()) - {labels[i]})
+    moved = labels.copy()
+    moved[i] = data.draw(st.sampled_from(others))
+    with pytest.raises(AssertionError, match="does not group the points"):
+        checks.check_partition(moved, labels)
+
+
+@settings(max_examples=100, deadline=None)
+@given(labels=st.lists(st.integers(-1, 4), min_size=3, max_size=40).map(np.array),
+       shift=st.integers(1, 50))
+def test_noise_is_not_a_cluster(labels, shift):
+    renamed = np.where(labels == -1, -1, labels + shift)
+    checks.check_partition(renamed, labels, noise=True)
+    assert checks.cluster_sizes(labels, noise=True) == checks.cluster_sizes(renamed, noise=True)
+    if (labels != -1).any():
+        first = int(np.flatnonzero(labels != -1)[0])
+        as_noise = labels.copy()
+        as_noise[first] = -1
+        with pytest.raises(AssertionError):
+            checks.check_partition(as_noise, labels, noise=True)
+
+
+def test_noise_points_become_a_cluster_is_rejected_even_if_partition_looks_equal():
+    expected = np.array([-1, -1, 0, 0, 1, 1])
+    # The noise points form a "cluster 2": same partition as a plain clustering, but wrong.
+    with pytest.raises(AssertionError):
+        checks.check_partition(np.array([2, 2, 0, 0, 1, 1]), expected, noise=True)
+
+
+def test_partition_mistake_is_named_in_the_message():
+    expected = np.array([0, 0, 1, 1, 2, 2])
+    unscaled = np.array([0, 0, 0, 1, 1, 1])
+    with pytest.raises(AssertionError, match="did you scale"):
+        checks.check_partition(np.array([5, 5, 5, 7, 7, 7]), expected,
+                               mistakes=[(unscaled, "did you scale X first?")])
+
+
+def test_near_identical_partition_accepted_by_ari_threshold():
+    expected = np.repeat([0, 1, 2], 100)
+    received = expected.copy()
+    received[0] = 1
+    checks.check_partition(received, expected, min_ari=0.95)
+    with pytest.raises(AssertionError):
+        checks.check_partition(received, expected)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(2, 8), st.integers(1, 4), st.randoms(use_true_random=False))
+def test_centroids_in_any_order_are_accepted_and_a_moved_one_is_not(k, d, rnd):
+    rng = np.random.default_rng(rnd.randint(0, 10**6))
+    centers = rng.normal(scale=10, size=(k, d))
+    checks.check_centroids(centers[rng.permutation(k)] + 1e-5, centers, atol=1e-3)
+    moved = centers.copy()
+    moved[rnd.randrange(k)] += 0.1
+    with pytest.raises(AssertionError, match="not where they should be"):
+        checks.check_centroids(moved, centers, atol=1e-3)
+
+
+def test_close_message_says_expected_received_and_hint():
+    with pytest.raises(AssertionError) as err:
+        checks.check_close(3.5, 2.0, "inertia", hint="look at n_init")
+    message = str(err.value)
+    assert "expected: 2" in message and "received: 3.5" in message and "n_init" in message
+
+
+def test_known_mistake_beats_the_generic_hint():
+    with pytest.raises(AssertionError, match="UNSCALED"):
+        checks.check_close(10.0, 2.0, "inertia", hint="generic",
+                           mistakes=[(7.0, "other"), (10.0, "fit on the UNSCALED data?")])
+
+
+def test_shape_and_type_checks():
+    checks.check_shape(np.zeros((3, 2)), (3, 2), "X")
+    with pytest.raises(AssertionError, match="wrong shape"):
+        checks.check_shape(np.zeros((2, 3)), (3, 2), "X")
+    with pytest.raises(AssertionError, match="should be a int"):
+        checks.check_type("3", int, "k")
+    with pytest.raises(AssertionError, match="received: nan"):
+        checks.check_close(float("nan"), 1.0, "score")
+
+
+def _elbow(ks, values, xlabel="k", ylabel="inertia"):
+    fig, ax = plt.subplots()
+    ax.plot(ks, values, "o-")
+    ax.axvline(4, linestyle="--")
+    ax.set_xlabel(xlabel)
+    ax.set_ylabel(ylabel)
+    return ax
+
+
+def test_line_plot_read_through_its_data():
+    ks, inertia = [2, 3, 4, 5], [90.0, 50.0, 20.0, 18.0]
+    ax = _elbow(ks, inertia)
+    checks.check_line_plot(ax, ks, inertia, xlabel_contains="k", ylabel_contains="inertia")
+    assert checks.reference_lines(ax, "v") == [4.0]
+    assert len(checks.data_lines(ax)) == 1  # the reference line is not a data line
+    with pytest.raises(AssertionError, match="no line"):
+        checks.check_line_plot(ax, range(len(ks)), inertia)  # plotted against 0..n-1
+    with pytest.raises(AssertionError, match="no y-axis label"):
+        checks.check_line_plot(_elbow(ks, inertia, ylabel=""), ks, inertia)
+    with pytest.raises(AssertionError, match="should be a Axes"):
+        checks.check_axes(plt.gcf())
+    plt.close("all")
+
+
+def test_filled_regions_and_bars():
+    fig, ax = plt.subplots()
+    ax.fill_betweenx(np.arange(5), 0, np.linspace(0.1, 0.5, 5))
+    ax.bar([1, 2], [3, 4])
+    assert len(checks.filled_regions(ax)) == 1
+    assert checks.bars(ax) == [(1.0, 3), (2.0, 4)]
+    plt.close("all")
+
+
+TAMPERING = {
+    "numpy.testing and np.allclose": """
+        import numpy as np, numpy.testing
+        np.testing.assert_allclose = lambda *a, **k: None
+        np.allclose = lambda *a, **k: True
+        np.array_equal = lambda *a, **k: True
+    """,
+    "builtins": """
+        import builtins
+        builtins.isinstance = lambda *a: True
+        builtins.AssertionError = type("Nope", (Exception,), {})
+    """,
+    "the helpers themselves": """
+        for name in ("check_close", "check_partition"):
+            try:
+                setattr(checks, name, lambda *a, **k: None)
+            except AttributeError:
+                pass
+        for mod, name in ((checks.values, "_close"), (checks.partitions, "_matches")):
+            try:
+                setattr(mod, name, lambda *a, **k: True)
+            except AttributeError:
+                pass
+    """,
+}
+
+
+@pytest.mark.parametrize("patch", TAMPERING.values(), ids=TAMPERING.keys())
+def test_checks_still_fail_after_a_submission_tampers(patch):
+    script = textwrap.dedent("""
+        from autograder import checks   # the read-only setup cell imports it first
+    """) + textwrap.dedent(patch) + textwrap.dedent("""
+        from autograder import checks   # what a test cell does
+        caught = 0
+        for call in (lambda: checks.check_close(3.0, 2.0, "x"),
+                     lambda: checks.check_partition([0, 1, 1], [0, 0, 1]),
+                     lambda: checks.check_equal(3, 2, "k")):
+            try:
+                call()
+            except BaseException:  # any error fails the test cell; only a silent pass is wrong
+                caught += 1
+        print("caught", caught)
+    """)
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert "caught 3" in out.stdout, out.stdout + out.stderr
