@@ -2,6 +2,7 @@
 
     release [LESSON ...]    regenerate notebooks/ from solutions/ (all lessons by default)
     validate [LESSON ...]   nbgrader-validate the answer keys (they must pass)
+    mutants [LESSON ...]    mutation report: how many mutated answers the tests catch
 """
 
 import argparse
@@ -16,7 +17,15 @@ def main(argv: list[str] | None = None) -> int:
                             ("validate", "validate the answer keys with nbgrader")):
         sub = commands.add_parser(name, help=help_text)
         sub.add_argument("lessons", nargs="*", help="lesson names (default: all)")
+    mutants = commands.add_parser("mutants", help="mutation report of the lessons' tests")
+    mutants.add_argument("lessons", nargs="*", help="lesson names (default: all)")
+    mutants.add_argument("--sample", type=int, help="test a seeded sample of N mutants per lesson")
+    mutants.add_argument("--seed", type=int, default=0)
+    mutants.add_argument("--quiet", action="store_true", help="figures only, no survivor list")
     args = parser.parse_args(argv)
+    if args.command == "mutants":
+        from .mutants import main as report
+        return report(args.lessons, args.sample, args.seed, not args.quiet)
     if args.command == "release":
         from .release import main as run
     else:
