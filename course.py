@@ -48,8 +48,14 @@ def setup() -> None:
 
 
 def _exec(argv: list[str]) -> None:
-    """Replace this process, so Ctrl-C and exit codes behave as if run directly."""
+    """Replace this process, so Ctrl-C and exit codes behave as if run directly.
+
+    The environment is "activated" (its bin/ first on PATH): tools the course's
+    packages call by name, such as nbgrader's `alembic`, come from .venv too.
+    """
     os.chdir(ROOT)
+    os.environ["VIRTUAL_ENV"] = str(VENV)
+    os.environ["PATH"] = str(BIN) + os.pathsep + os.environ.get("PATH", "")
     os.execv(argv[0], argv)
 
 
