@@ -47,6 +47,18 @@ def setup() -> None:
     STAMP.write_text(wanted)
 
 
+def lab_argv(root: Path = ROOT, extra=()) -> list[str]:
+    """The `jupyter lab` command line of `course.py lab`, for the course folder `root`.
+
+    Run it with `root` as the working directory (nbgrader reads `nbgrader_config.py`
+    from there). The tests start JupyterLab in a copy of the course with this function.
+    """
+    # The nbgrader exchange must exist for the Assignments tab to load.
+    (root / ".exchange").mkdir(exist_ok=True)
+    return [str(BIN / "jupyter"), "lab", "--ServerApp.root_dir=" + str(root),
+            "--LabApp.default_url=/lab/tree/notebooks", *extra]
+
+
 def _exec(argv: list[str]) -> None:
     """Replace this process, so Ctrl-C and exit codes behave as if run directly.
 
@@ -54,9 +66,13 @@ def _exec(argv: list[str]) -> None:
     packages call by name, such as nbgrader's `alembic`, come from .venv too.
     """
     os.chdir(ROOT)
-    os.environ["VIRTUAL_ENV"] = str(VENV)
-    os.environ["PATH"] = str(BIN) + os.pathsep + os.environ.get("PATH", "")
-    os.execv(argv[0], argv)
+    os.execve(argv[0], argv, activated_environ(os.environ))
+
+
+def activated_environ(environ) -> dict[str, str]:
+    """A copy of `environ` with .venv activated (its bin/ first on PATH)."""
+    return {**environ, "VIRTUAL_ENV": str(VENV),
+            "PATH": str(BIN) + os.pathsep + environ.get("PATH", "")}
 
 
 def main() -> None:
@@ -65,10 +81,7 @@ def main() -> None:
         sys.exit(__doc__)
     setup()
     if command == "lab":
-        # The nbgrader exchange must exist for the Assignments tab to load.
-        (ROOT / ".exchange").mkdir(exist_ok=True)
-        _exec([str(BIN / "jupyter"), "lab", "--ServerApp.root_dir=" + str(ROOT),
-               "--LabApp.default_url=/lab/tree/notebooks", *extra])
+        _exec(lab_argv(ROOT, extra))
     elif command == "test":
         _exec([str(BIN / "python"), "-m", "pytest", *extra])
 
