@@ -19,9 +19,14 @@ the original answer is restored after it.
 import ast
 import copy
 import random
+import shutil
 from dataclasses import dataclass, field
 
-from jupyter_client.manager import start_new_kernel
+import os
+import tempfile
+from pathlib import Path
+
+from jupyter_client.manager import KernelManager
 
 from . import course
 
@@ -176,9 +181,14 @@ class _Kernel:
 
     def __init__(self, timeout: float):
         self.timeout = timeout
-        self.manager, self.client = start_new_kernel(
-            kernel_name="python3", cwd=str(course.ROOT),
-            env={**__import__("os").environ, "MPLBACKEND": "Agg"})
+        # IPC transport: the kernel is local, and TCP would warn about plain text.
+        self._sockets = tempfile.mkdtemp(prefix="mutants-kernel-")
+        self.manager = KernelManager(kernel_name="python3", transport="ipc",
+                                     ip=str(Path(self._sockets) / "kernel"))
+        self.manager.start_kernel(cwd=str(course.ROOT), env={**os.environ, "MPLBACKEND": "Agg"})
+        self.client = self.manager.client()
+        self.client.start_channels()
+        self.client.wait_for_ready(timeout=60)
 
     def run(self, code: str) -> bool:
         try:
@@ -198,6 +208,7 @@ class _Kernel:
     def close(self):
         self.client.stop_channels()
         self.manager.shutdown_kernel(now=True)
+        shutil.rmtree(self._sockets, ignore_errors=True)
 
 
 def run_lesson(lesson: str, *, sample: int | None = None, seed: int = 0,
