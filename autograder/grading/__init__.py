@@ -1,0 +1,15 @@
+"""``python -m autograder grade``: grade a whole class in parallel, isolated and resumable.
+
+- ``submissions``: find the submissions (nbgrader's ``submitted/`` layout or an LMS zip).
+- ``bundle``: what a worker needs to grade an assignment, as plain bytes and values.
+- ``limits``: resource limits and network isolation of the grading kernel.
+- ``execute``: nbgrader's Execute preprocessor with a wall-clock cap and crash handling.
+- ``tamper``: static scan for submissions that patch the graders' helpers.
+- ``worker``: grade one submission with real nbgrader in a private throw-away course.
+- ``gradebook``: the single writer that records results in the instructor's gradebook.
+- ``state``: per-student result files that make a run resumable.
+- ``report``: the CSV and the instructor's HTML report.
+- ``run``: orchestration on a Dask cluster, progress bar, command line.
+
+This package must stay importable without Dask: ``limits`` runs as the kernel launcher.
+"""

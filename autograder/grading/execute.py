@@ -1,0 +1,100 @@
+"""nbgrader preprocessors used while grading and while writing feedback.
+
+``GuardedExecute`` is nbgrader's own ``Execute`` (so scoring is unchanged) with three
+additions, each recorded as an output in the cell concerned so that the score, the
+feedback and the instructor report all say the same thing:
+
+- a wall-clock cap per notebook: cells that would start after it are not run
+  (``NotebookTimeLimit``) and a running cell is cut at the cap;
+- a dead kernel (``os._exit``, a signal, the memory or CPU limit) no longer aborts the
+  whole submission as ``UnresponsiveKernelError``: the cell gets a ``KernelDied`` error,
+  later cells are not run, and the cells before keep their points;
+- printed output is capped while it arrives, so a print loop cannot fill the memory of
+  the grading process (nbgrader's ``LimitOutput`` trims further afterwards).
+
+``HideHiddenTestTracebacks`` (feedback only) reduces the traceback of a test cell that
+contains hidden tests to its last line, the check's message, so a failing hidden check
+does not reveal its source through the traceback.
+"""
+
+from time import monotonic
+
+from jupyter_core.utils import run_sync
+
+from nbclient.exceptions import DeadKernelError
+from nbformat.notebooknode import NotebookNode
+from nbgrader import utils
+from nbgrader.preprocessors import Execute, NbGraderPreprocessor
+from traitlets import Integer
+
+KERNEL_DIED = "KernelDied"
+NOT_RUN = "NotebookTimeLimit"
+TRUNCATED = "[output truncated by the grader:"
+
+
+def _error(ename: str, evalue: str) -> NotebookNode:
+    return NotebookNode(output_type="error", ename=ename, evalue=evalue,
+                        traceback=[f"{ename}: {evalue}"])
+
+
+class GuardedExecute(Execute):
+    notebook_timeout = Integer(600, help="Wall-clock seconds for the whole notebook.").tag(config=True)
+    max_output_bytes = Integer(1_000_000, help="Output bytes kept per cell while running.").tag(config=True)
+
+    def preprocess(self, nb, resources=None, km=None):
+        self._deadline = monotonic() + self.notebook_timeout
+        self._dead_in = None
+        self.timeout_func = self._cell_timeout
+        return super().preprocess(nb, resources, km)
+
+    def _cell_timeout(self, cell) -> int:
+        left = int(self._deadline - monotonic()) + 1
+        return max(1, min(self.timeout or left, left))
+
+    async def async_execute_cell(self, cell, cell_index, execution_count=None, store_history=True):
+        if cell.cell_type != "code" or not cell.source.strip():
+            return cell
+        if self._dead_in is not None:
+            cell.outputs = [_error(NOT_RUN if self._dead_in == "time" else KERNEL_DIED,
+                                   "not run: " + self._why_stopped())]
+            return cell
+        if monotonic() >= self._deadline:
+            self._dead_in = "time"
+            cell.outputs = [_error(NOT_RUN, "not run: " + self._why_stopped())]
+            return cell
+        self._output_bytes = 0
+        try:
+            return await super().async_execute_cell(cell, cell_index, execution_count, store_history)
+        except DeadKernelError:
+            self._dead_in = cell_index
+            cell.outputs = list(cell.get("outputs", [])) + [_error(
+                KERNEL_DIED, "the kernel died while running this cell (os._exit, a signal, "
+                "or the memory/CPU limit); later cells were not run")]
+            return cell
+
+    execute_cell = run_sync(async_execute_cell)  # the base class binds its own at definition
+
+    def _why_stopped(self) -> str:
+        if self._dead_in == "time":
+            return f"the notebook's wall-clock limit of {self.notebook_timeout} s was reached"
+        return f"the kernel died in an earlier cell (cell {self._dead_in})"
+
+    def output(self, outs, msg, display_id, cell_index):
+        content = msg.get("content", {})
+        size = len(str(content.get("text", ""))) + len(str(content.get("data", "")))
+        self._output_bytes = getattr(self, "_output_bytes", 0) + size
+        if self._output_bytes > self.max_output_bytes:
+            if not any(TRUNCATED in str(o.get("text", "")) for o in outs):
+                outs.append(NotebookNode(output_type="stream", name="stdout", text=(
+                    f"{TRUNCATED} more than {self.max_output_bytes} bytes]\n")))
+            return None
+        return super().output(outs, msg, display_id, cell_index)
+
+
+class HideHiddenTestTracebacks(NbGraderPreprocessor):
+    def preprocess_cell(self, cell, resources, cell_index):
+        if utils.is_grade(cell) and cell.cell_type == "code" and "BEGIN HIDDEN TESTS" in cell.source:
+            for output in cell.get("outputs", []):
+                if output.output_type == "error":
+                    output.traceback = [f"{output.ename}: {output.evalue}"]
+        return cell, resources

@@ -1,0 +1,63 @@
+"""The one writer of the instructor's gradebook: records what the workers returned.
+
+Only the coordinator calls ``record``, one result at a time, so SQLite never sees two
+writers ("database is locked" cannot happen and no row is lost), and a PostgreSQL URL
+will work the same way. Workers never touch this gradebook.
+
+Why SaveAutoGrades and not ``nbgrader autograde`` again: the worker already ran real
+``nbgrader autograde`` (sanitize, restore test cells, execute, score) in its private
+course. What is left is to turn the executed notebook into gradebook rows, and that is
+exactly nbgrader's ``SaveAutoGrades`` preprocessor (plus ``AssignLatePenalties``), the
+same code ``nbgrader autograde`` runs at that step. Re-running the autograde converter
+with execution disabled would instead clear the outputs in its sanitize stage
+(``ClearOutput``) and read from ``submitted/``, losing the results it should record.
+"""
+
+import shutil
+from pathlib import Path
+
+import nbformat
+from nbgrader.api import Gradebook
+from nbgrader.preprocessors import AssignLatePenalties, SaveAutoGrades
+from nbgrader.utils import parse_utc
+
+from .worker import Result
+
+
+def _replace_folder(folder: Path, files: dict) -> None:
+    if folder.exists():
+        shutil.rmtree(folder)
+    for rel, data in files.items():
+        (folder / rel).parent.mkdir(parents=True, exist_ok=True)
+        (folder / rel).write_bytes(data)
+
+
+def record(result: Result, coursedir, config) -> dict:
+    """Write one result into the gradebook, autograded/ and feedback/; returns the scores
+    as the gradebook now has them (notebook -> grade id -> auto score)."""
+    a, student, db_url = result.assignment, result.student, coursedir.db_url
+    _replace_folder(Path(coursedir.format_path(coursedir.autograded_directory, student, a)),
+                    result.autograded)
+    _replace_folder(Path(coursedir.format_path(coursedir.feedback_directory, student, a)),
+                    result.feedback)
+    with Gradebook(db_url, coursedir.course_id) as gb:
+        gb.update_or_create_student(student)
+        kwargs = {"timestamp": parse_utc(result.timestamp)} if result.timestamp else {}
+        gb.update_or_create_submission(a, student, **kwargs)
+        for name in result.missing:  # as nbgrader autograde scores a missing notebook
+            for grade in gb.find_submission_notebook(name, a, student).grades:
+                grade.auto_score = 0
+                grade.needs_manual_grade = False
+        gb.db.commit()
+    for name in result.scores:
+        data = result.autograded.get(f"{name}.ipynb")
+        if data is None or name in result.missing:
+            continue
+        nb = nbformat.reads(data.decode("utf-8"), as_version=4)
+        resources = {"nbgrader": {"notebook": name, "assignment": a, "student": student,
+                                  "db_url": db_url}}
+        SaveAutoGrades(config=config).preprocess(nb, resources)
+        AssignLatePenalties(config=config).preprocess(nb, resources)
+    with Gradebook(db_url, coursedir.course_id) as gb:
+        return {nb.name: {g.name: g.auto_score for g in nb.grades}
+                for nb in gb.find_submission(a, student).notebooks}

@@ -1,0 +1,162 @@
+"""The grades CSV and the instructor's HTML report, read back from the gradebook.
+
+The gradebook is the source of truth (it also holds manual grades once an instructor has
+graded the written answers in formgrader); the state files add each submission's status
+and reasons; the autograded notebooks give the most common failure message per exercise.
+"""
+
+import base64
+import csv
+import html
+import io
+from collections import Counter
+from pathlib import Path
+
+import nbformat
+from nbgrader.api import Gradebook
+
+GRADED = "graded"
+
+
+def exercise_name(grade_id: str) -> str:
+    return grade_id[:-6] if grade_id.endswith("_tests") else grade_id
+
+
+def collect(coursedir, bundle, records: list[dict]) -> tuple[list, list[dict]]:
+    """(columns [(notebook, grade id, points)], rows) for every graded submission."""
+    columns = [(nb, s["grade_id"], s["points"]) for nb in bundle.notebooks
+               for s in bundle.cells[nb] if s["points"] is not None]
+    status = {r["student"]: r for r in records}
+    rows = []
+    with Gradebook(coursedir.db_url, coursedir.course_id) as gb:
+        for sub in sorted(gb.assignment_submissions(bundle.assignment), key=lambda s: s.student_id):
+            scores = {(nb.name, g.name): g.score for nb in sub.notebooks for g in nb.grades}
+            r = status.get(sub.student_id, {})
+            rows.append({"student": sub.student_id, "scores": scores,
+                         "total": sum(v or 0 for v in scores.values()),
+                         "status": r.get("status", "graded by nbgrader"),
+                         "reasons": r.get("reasons", [])})
+    return columns, rows
+
+
+def write_csv(path: Path, columns, rows) -> None:
+    with open(path, "w", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["student_id"] + [exercise_name(g) for _, g, _ in columns]
+                   + ["total", "max_total", "status"])
+        max_total = sum(p for _, _, p in columns)
+        for r in rows:
+            w.writerow([r["student"]] + ["" if r["scores"].get((nb, g)) is None else r["scores"][(nb, g)]
+                                         for nb, g, _ in columns]
+                       + [r["total"], max_total, r["status"]])
+
+
+def _failure_messages(coursedir, assignment: str, columns, students) -> dict:
+    """grade id -> Counter of the first line of the error each failing student got."""
+    found = {g: Counter() for _, g, _ in columns}
+    for student in students:
+        for nb_name in {nb for nb, _, _ in columns}:
+            path = Path(coursedir.format_path(coursedir.autograded_directory, student, assignment)) / f"{nb_name}.ipynb"
+            try:
+                nb = nbformat.read(str(path), as_version=4)
+            except Exception:
+                continue
+            for cell in nb.cells:
+                gid = cell.get("metadata", {}).get("nbgrader", {}).get("grade_id")
+                if gid in found:
+                    for out in cell.get("outputs", []):
+                        if out.get("output_type") == "error":
+                            found[gid][f"{out.ename}: {str(out.evalue).splitlines()[0][:160] if out.evalue else ''}"] += 1
+                            break
+    return found
+
+
+def _figure(fig) -> str:
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", dpi=90, bbox_inches="tight")
+    return f'<img alt="figure" src="data:image/png;base64,{base64.b64encode(buf.getvalue()).decode()}">'
+
+
+def _figures(columns, rows) -> list[str]:
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    out = []
+    max_total = sum(p for _, _, p in columns) or 1
+    fig, ax = plt.subplots(figsize=(6, 3))
+    ax.hist([r["total"] for r in rows], bins=min(20, max(5, len(rows))), range=(0, max_total),
+            color="#4477aa", edgecolor="white")
+    ax.set_xlabel(f"total score (out of {max_total:g})")
+    ax.set_ylabel("students")
+    ax.set_title("Overall score distribution")
+    out.append(_figure(fig))
+    plt.close(fig)
+    names = [exercise_name(g) for _, g, _ in columns]
+    full, partial, zero, ungraded = [], [], [], []
+    for nb, g, p in columns:
+        vals = [r["scores"].get((nb, g)) for r in rows]
+        n = len(rows) or 1
+        full.append(sum(v is not None and v >= p for v in vals) / n)
+        zero.append(sum(v is not None and v == 0 and p > 0 for v in vals) / n)
+        ungraded.append(sum(v is None for v in vals) / n)
+        partial.append(1 - full[-1] - zero[-1] - ungraded[-1])
+    fig, ax = plt.subplots(figsize=(7, 0.45 * len(names) + 1.2))
+    left = [0.0] * len(names)
+    for values, label, color in ((full, "full marks", "#228833"), (partial, "partial", "#ccbb44"),
+                                 (zero, "zero", "#ee6677"), (ungraded, "to grade by hand", "#bbbbbb")):
+        ax.barh(names, values, left=left, label=label, color=color)
+        left = [a + b for a, b in zip(left, values)]
+    ax.invert_yaxis()
+    ax.set_xlabel("fraction of students")
+    ax.set_title("Score distribution per exercise")
+    ax.legend(loc="lower right", fontsize="small")
+    out.append(_figure(fig))
+    plt.close(fig)
+    return out
+
+
+def _table(header, body) -> str:
+    head = "".join(f"<th>{html.escape(str(h))}</th>" for h in header)
+    rows = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in body)
+    return f"<table><tr>{head}</tr>{rows}</table>"
+
+
+def write_html(path: Path, coursedir, bundle, columns, rows, timing: dict) -> None:
+    e = html.escape
+    failures = _failure_messages(coursedir, bundle.assignment, columns, [r["student"] for r in rows])
+    n = len(rows) or 1
+    failed = []
+    for nb, g, p in columns:
+        lost = sum(1 for r in rows if r["scores"].get((nb, g)) is not None and r["scores"][(nb, g)] < p)
+        common = failures[g].most_common(1)
+        failed.append((lost / n, exercise_name(g), p, lost, common[0][0] if common else ""))
+    failed.sort(key=lambda t: -t[0])
+    problems = [r for r in rows if r["status"] != GRADED]
+    counts = Counter(r["status"] for r in rows)
+    max_total = sum(p for _, _, p in columns)
+    parts = [
+        f"<h1>Grading report: {e(bundle.assignment)}</h1>",
+        f"<p>{len(rows)} submissions; " + ", ".join(f"{v} {e(k)}" for k, v in sorted(counts.items()))
+        + (f". Mean total {sum(r['total'] for r in rows) / n:.2f} / {max_total:g}." if rows else ".")
+        + "".join(f" {e(k)}: {e(str(v))}." for k, v in timing.items()) + "</p>",
+        *_figures(columns, rows),
+        "<h2>Exercises most students failed</h2>",
+        _table(["exercise", "points", "students below full marks", "most common failure"],
+               [(e(name), f"{p:g}", f"{lost} ({frac:.0%})", f"<code>{e(msg)}</code>")
+                for frac, name, p, lost, msg in failed if lost]) if any(t[3] for t in failed)
+        else "<p>No exercise lost points.</p>",
+        "<h2>Submissions not graded normally</h2>",
+        _table(["student", "status", "reasons"],
+               [(e(r["student"]), e(r["status"]), "<ul>" + "".join(f"<li>{e(x)}</li>" for x in r["reasons"]) + "</ul>")
+                for r in problems]) if problems else "<p>None: every submission was graded normally.</p>",
+        "<h2>All scores</h2>",
+        _table(["student"] + [exercise_name(g) for _, g, _ in columns] + ["total", "status"],
+               [[e(r["student"])] + ["—" if r["scores"].get((nb, g)) is None else f"{r['scores'][(nb, g)]:g}"
+                                     for nb, g, _ in columns] + [f"{r['total']:g}", e(r["status"])]
+                for r in rows]),
+    ]
+    style = ("body{font-family:sans-serif;max-width:70em;margin:auto}table{border-collapse:collapse}"
+             "td,th{border:1px solid #ccc;padding:.2em .5em;vertical-align:top}ul{margin:0;padding-left:1.2em}")
+    path.write_text(f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{e(bundle.assignment)} report"
+                    f"</title><style>{style}</style></head><body>{''.join(parts)}</body></html>")

@@ -1,0 +1,159 @@
+"""Orchestration of ``python -m autograder grade``: discover, grade on Dask, record, report.
+
+Design (also for a remote cluster later): the coordinator builds a ``Bundle`` (bytes and
+values), scatters it once to the workers, and submits one task per submission carrying
+the submission's bytes. A worker grades in a private temporary course and returns a
+``Result``. Only the coordinator writes the gradebook, autograded/, feedback/ and the
+state files, one result at a time as results arrive, so the grades never depend on the
+worker count or on the order in which submissions finish.
+"""
+
+import argparse
+import logging
+import os
+import sys
+import uuid
+from pathlib import Path
+from time import monotonic
+
+from .. import course
+from . import submissions
+from .limits import Limits, network_isolation_available
+
+
+def parser(sub=None) -> argparse.ArgumentParser:
+    p = sub or argparse.ArgumentParser(prog="python -m autograder grade")
+    p.add_argument("assignment", help="assignment (lesson) name, e.g. 01_kmeans_basics")
+    p.add_argument("submissions", nargs="?", help="submitted/ folder or an LMS zip "
+                   "(default: the course's submitted/)")
+    p.add_argument("--course", default=str(course.ROOT), help="nbgrader course root (default: this repository)")
+    p.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="parallel workers (default: every core)")
+    p.add_argument("--cell-timeout", type=int, help="seconds per cell (default: the course's ExecutePreprocessor.timeout)")
+    p.add_argument("--notebook-timeout", type=int, default=600, help="wall-clock seconds per notebook")
+    p.add_argument("--memory-mb", type=int, default=2048, help="memory cap of each kernel (MB)")
+    p.add_argument("--allow-network", action="store_true", help="do not cut the kernel off the network")
+    p.add_argument("--force", action="store_true", help="regrade every submission (default: only what is missing)")
+    p.add_argument("--out", help="where the CSV, report and state go (default: COURSE/grading/ASSIGNMENT)")
+    p.add_argument("--zip-regexp", default=submissions.DEFAULT_REGEXP,
+                   help="nbgrader FileNameCollector.named_regexp for zip members")
+    p.add_argument("--no-progress", action="store_true", help="no progress bar")
+    return p
+
+
+def _limits(args, config) -> Limits:
+    cell = args.cell_timeout or int(config.ExecutePreprocessor.get("timeout", 120) or 120)
+    network = not args.allow_network and network_isolation_available()
+    return Limits(cell, args.notebook_timeout, args.memory_mb, no_network=network)
+
+
+def _start_cluster(workers: int):
+    from dask.distributed import Client, LocalCluster
+    cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                           host="127.0.0.1", scheduler_port=0, dashboard_address=None,
+                           memory_limit=0, silence_logs=logging.ERROR)
+    return cluster, Client(cluster)
+
+
+def _failed(sub, error: BaseException):
+    from .worker import UNGRADABLE, Result
+    result = Result(sub.student, "", sub.digest, sub.timestamp, status=UNGRADABLE,
+                    reasons=[f"grading crashed: {type(error).__name__}: {str(error)[:200]}"])
+    return result
+
+
+def run(args) -> dict:
+    """Grade; returns a summary {graded, recorded_from_state, skipped, out, csv, report}."""
+    from . import report
+    from .bundle import build, course_directory, load_config
+    from .gradebook import record
+    from .state import State
+
+    started = monotonic()
+    root = Path(args.course).resolve()
+    config = load_config(root)
+    coursedir = course_directory(config)
+    out = Path(args.out) if args.out else root / "grading" / args.assignment
+    state = State(out)
+    bundle = build(root, args.assignment, config, out, _limits(args, config))
+    submitted = Path(coursedir.format_path(coursedir.submitted_directory, ".", ".")).resolve()
+    if args.submissions and args.submissions.endswith(".zip"):
+        submissions.collect_zip(Path(args.submissions), args.assignment, submitted, args.zip_regexp)
+    elif args.submissions:
+        submitted = Path(args.submissions)
+        submitted = submitted / "submitted" if (submitted / "submitted").is_dir() else submitted
+    subs = submissions.from_folder(submitted, args.assignment)
+    if args.force:
+        state.clear()
+    run_id = uuid.uuid4().hex[:8]
+    todo, skipped, resumed = [], [], []
+    for sub in subs:
+        saved = state.load(sub.student)
+        if saved and saved.get("digest") == sub.digest and saved.get("assignment") == args.assignment:
+            (skipped if saved["recorded"] else resumed).append(saved)
+        else:
+            todo.append(sub)
+    for saved in resumed:  # graded before an interruption, not yet in the gradebook
+        result = State.to_result(saved)
+        state.save(result, True, saved["run_id"], record(result, coursedir, config))
+    summary = {"graded": [], "recorded_from_state": [s["student"] for s in resumed],
+               "skipped": [s["student"] for s in skipped], "out": str(out)}
+    if todo:
+        _grade_all(todo, bundle, args, state, coursedir, config, run_id, len(subs), summary)
+    columns, rows = report.collect(coursedir, bundle, state.all())
+    summary["csv"] = str(out / "grades.csv")
+    summary["report"] = str(out / "report.html")
+    report.write_csv(Path(summary["csv"]), columns, rows)
+    timing = {"graded this run": len(summary["graded"]), "workers": args.workers,
+              "wall time": f"{monotonic() - started:.1f} s",
+              "network isolation": "on" if bundle.limits.no_network else "off"}
+    report.write_html(Path(summary["report"]), coursedir, bundle, columns, rows, timing)
+    return summary
+
+
+def _grade_all(todo, bundle, args, state, coursedir, config, run_id, total, summary) -> None:
+    from dask.distributed import as_completed
+    from tqdm import tqdm
+
+    from .gradebook import record
+    from .worker import _zero, grade
+
+    cluster, client = _start_cluster(max(1, args.workers))
+    bar = tqdm(total=total, initial=total - len(todo), unit="submission", desc=f"grading {args.assignment}",
+               disable=args.no_progress, file=sys.stderr)
+    try:
+        shared = client.scatter(bundle, broadcast=True)
+        futures = {client.submit(grade, shared, sub, pure=False, key=f"grade-{sub.student}-{run_id}"): sub
+                   for sub in todo}
+        for future in as_completed(futures):
+            sub = futures[future]
+            try:
+                result = future.result()
+            except Exception as error:  # a worker process died or the grader itself failed
+                result = _zero(_failed(sub, error), bundle)
+                result.assignment = bundle.assignment
+            state.save(result, False, run_id)
+            scores = record(result, coursedir, config)
+            if {k: v for k, v in scores.items() if k in result.scores} != result.scores:
+                result.reasons.append("scores recorded differ from the worker's: review")
+            state.save(result, True, run_id, scores)
+            summary["graded"].append(result.student)
+            bar.set_postfix_str(f"{result.student}: {result.status}", refresh=False)
+            bar.update()
+    finally:
+        bar.close()
+        client.close()
+        cluster.close()
+
+
+def main(argv: list[str] | None = None, args=None) -> int:
+    args = args or parser().parse_args(argv)
+    try:
+        summary = run(args)
+    except KeyboardInterrupt:
+        print("\ninterrupted: what was graded is saved; run the same command again to finish.",
+              file=sys.stderr)
+        return 130
+    print(f"graded {len(summary['graded'])}, skipped {len(summary['skipped'])} already graded, "
+          f"recorded {len(summary['recorded_from_state'])} from an interrupted run")
+    print(f"grades: {summary['csv']}\nreport: {summary['report']}")
+    return 0

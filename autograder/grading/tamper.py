@@ -1,0 +1,150 @@
+"""Static scan of a submission for code that patches what the tests rely on.
+
+The check helpers capture numpy and builtins at import (``autograder/checks/_pristine.py``),
+but a test cell may still use ``numpy.testing``, ``assert len(...)``, or compute the
+expected value with scikit-learn, and all of that runs in the student's kernel. So the
+grader also reads the code the student wrote (answer cells and added cells; locked cells
+are restored by nbgrader) and flags:
+
+- ``patch``: assigning to, ``setattr``/``delattr`` on, or deleting an attribute or item of
+  numpy, scikit-learn, scipy, ``autograder``, ``builtins``/``__builtins__`` or ``sys``
+  (including ``sys.modules``), or of a name imported from them; ``unittest.mock``;
+- ``dynamic``: ``exec``, ``eval``, ``compile``, ``__import__``, ``importlib``, ``ctypes``,
+  ``gc``, which could hide such a patch from this scan;
+- ``shadow``: rebinding at top level a builtin or a read-only cell's name that the test
+  cells use (``def len(x): return 3`` fakes ``assert len(labels) == 3``).
+
+Policy: every test cell that runs after the first flagged cell scores 0 (an error output
+saying why is added to it, so the feedback shows it), and the submission is listed in the
+report as "held for review". The instructor can restore points in formgrader after
+reading the flagged lines. Tampering therefore never gains anything, and an innocent
+hit costs a review, not a silent zero.
+"""
+
+import ast
+import builtins
+from dataclasses import dataclass
+
+PROTECTED = ("numpy", "sklearn", "scipy", "autograder", "builtins", "sys")
+DYNAMIC_CALLS = {"exec", "eval", "compile", "__import__"}
+DYNAMIC_MODULES = ("importlib", "ctypes", "gc", "unittest.mock", "mock")
+BUILTIN_NAMES = set(dir(builtins))
+
+
+@dataclass(frozen=True)
+class Finding:
+    cell_index: int
+    line: int
+    kind: str      # patch | dynamic | shadow
+    code: str
+
+    def __str__(self) -> str:
+        return f"cell {self.cell_index}, line {self.line} ({self.kind}): {self.code}"
+
+
+def _root(node) -> str | None:
+    while isinstance(node, (ast.Attribute, ast.Subscript, ast.Call)):
+        node = node.value if not isinstance(node, ast.Call) else node.func
+    return node.id if isinstance(node, ast.Name) else None
+
+
+def _protected(module: str) -> bool:
+    return any(module == p or module.startswith(p + ".") for p in PROTECTED)
+
+
+def _import_aliases(tree) -> dict[str, str]:
+    """name bound -> module it comes from, for imports of protected or dynamic modules."""
+    aliases = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            for a in node.names:
+                aliases[a.asname or a.name.split(".")[0]] = a.name if a.asname else a.name.split(".")[0]
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            for a in node.names:
+                aliases[a.asname or a.name] = f"{node.module}.{a.name}"
+    return aliases
+
+
+def _parse(source: str):
+    lines = [ln for ln in source.splitlines() if not ln.lstrip().startswith(("%", "!"))]
+    try:
+        return ast.parse("\n".join(lines))
+    except SyntaxError:
+        return None
+
+
+def _names_loaded(trees) -> set[str]:
+    return {n.id for t in trees for n in ast.walk(t)
+            if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}
+
+
+def scan(nb, is_student_cell) -> list[Finding]:
+    """Findings in the code cells for which ``is_student_cell(cell)`` is true."""
+    trees = [(i, c, _parse(c.source)) for i, c in enumerate(nb.cells) if c.cell_type == "code"]
+    trees = [(i, c, t) for i, c, t in trees if t is not None]
+    aliases = {"__builtins__": "builtins"}
+    for _, _, tree in trees:
+        aliases.update(_import_aliases(tree))
+    fixed = [t for _, c, t in trees if not is_student_cell(c)]
+    fixed_aliases = _import_aliases_all(fixed)
+    guarded = (_names_loaded(fixed) & (BUILTIN_NAMES | set(fixed_aliases))) - {"_"}
+    findings = []
+    for index, cell, tree in trees:
+        if not is_student_cell(cell):
+            continue
+        lines = cell.source.splitlines()
+
+        def flag(node, kind):
+            text = lines[node.lineno - 1].strip() if node.lineno <= len(lines) else ""
+            findings.append(Finding(index, node.lineno, kind, text))
+
+        def protected_root(target) -> bool:
+            name = _root(target)
+            return name is not None and _protected(aliases.get(name, "")) and name in aliases
+
+        for node in ast.walk(tree):
+            targets = []
+            if isinstance(node, (ast.Assign, ast.Delete)):
+                targets = node.targets
+            elif isinstance(node, (ast.AugAssign, ast.AnnAssign)):
+                targets = [node.target]
+            for target in targets:
+                for t in ast.walk(target):
+                    if isinstance(t, (ast.Attribute, ast.Subscript)) and protected_root(t):
+                        flag(node, "patch")
+                        break
+            if isinstance(node, ast.Call):
+                func = node.func
+                name = func.id if isinstance(func, ast.Name) else None
+                if name in ("setattr", "delattr") and node.args and (
+                        protected_root(node.args[0]) or _root(node.args[0]) in aliases):
+                    flag(node, "patch")
+                elif name in DYNAMIC_CALLS:
+                    flag(node, "dynamic")
+            if isinstance(node, (ast.Import, ast.ImportFrom)):
+                modules = [a.name for a in node.names] if isinstance(node, ast.Import) else [node.module or ""]
+                if any(m == d or m.startswith(d + ".") for m in modules for d in DYNAMIC_MODULES):
+                    flag(node, "dynamic")
+            if isinstance(node, ast.Name) and node.id == "__builtins__":
+                flag(node, "patch")
+        for stmt in tree.body:  # top-level rebinding of names the tests rely on
+            bound = []
+            if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                bound = [stmt.name]
+            elif isinstance(stmt, (ast.Assign, ast.AugAssign, ast.AnnAssign)):
+                targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]
+                bound = [n.id for t in targets for n in ([t] + list(getattr(t, "elts", [])))
+                         if isinstance(n, ast.Name)]
+            elif isinstance(stmt, (ast.Import, ast.ImportFrom)):
+                imported = _import_aliases(ast.Module([stmt], []))
+                bound = [b for b, module in imported.items() if fixed_aliases.get(b) != module]
+            if any(b in guarded for b in bound):
+                flag(stmt, "shadow")
+    return sorted(set(findings), key=lambda f: (f.cell_index, f.line))
+
+
+def _import_aliases_all(trees) -> dict[str, str]:
+    out = {}
+    for t in trees:
+        out.update(_import_aliases(t))
+    return out

@@ -1,0 +1,296 @@
+"""Grade one submission with real nbgrader in a private throw-away course directory.
+
+A worker receives a ``Bundle`` and a ``Submission`` (bytes and values only), writes them
+into a fresh temporary course (its own copy of the template gradebook), runs nbgrader's
+autograde and generate_feedback in-process (nbgrader is imported once per worker
+process, which is what makes parallel grading faster than serial ``nbgrader autograde``)
+and returns a ``Result``: the autograded folder and the feedback as bytes, the scores and
+the reasons anything was unusual. Nothing here touches the instructor's files.
+"""
+
+import copy
+import os
+import re
+import socket
+import tempfile
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from time import monotonic
+
+import nbformat
+from nbconvert.preprocessors import ClearMetadataPreprocessor, CSSHTMLHeaderPreprocessor
+from nbgrader.api import Gradebook
+from nbgrader.apps import NbGraderAPI
+from nbgrader.coursedir import CourseDirectory
+from nbgrader.preprocessors import (AssignLatePenalties, CheckCellMetadata, ClearHiddenTests,
+                                    GetGrades, IgnorePattern, LimitOutput, SaveAutoGrades)
+
+from . import tamper
+from .bundle import Bundle
+from .execute import KERNEL_DIED, NOT_RUN, TRUNCATED, GuardedExecute, HideHiddenTestTracebacks
+from .limits import write_kernel_spec
+from .submissions import Submission
+
+_HIDDEN = re.compile(r"^[ \t]*### BEGIN HIDDEN TESTS.*?^[ \t]*### END HIDDEN TESTS[^\n]*\n?", re.S | re.M)
+GRADED, ISSUES, REVIEW, UNGRADABLE = "graded", "graded with issues", "held for review", "not gradable"
+_lock = threading.Lock()
+_kernel_specs: dict = {}
+
+
+@dataclass
+class Result:
+    student: str
+    assignment: str
+    digest: str
+    timestamp: str | None
+    status: str = GRADED
+    reasons: list = field(default_factory=list)
+    scores: dict = field(default_factory=dict)      # notebook -> grade id -> auto score
+    max_scores: dict = field(default_factory=dict)  # notebook -> grade id -> points
+    autograded: dict = field(default_factory=dict)  # path in autograded/<student>/<a>/ -> bytes
+    feedback: dict = field(default_factory=dict)    # path in feedback/<student>/<a>/ -> bytes
+    missing: list = field(default_factory=list)     # notebooks scored 0 without a file
+    seconds: float = 0.0
+    log: str = ""                                   # nbgrader's log when it failed
+    worker: str = ""
+
+
+def _use_kernel_spec(bundle: Bundle) -> None:
+    """Point this process's ``python3`` kernel at the limited launcher (once per limits)."""
+    if bundle.limits not in _kernel_specs:
+        folder = Path(tempfile.mkdtemp(prefix="grader-kernelspec-"))
+        write_kernel_spec(folder, bundle.limits)
+        _kernel_specs[bundle.limits] = folder
+    os.environ["JUPYTER_PATH"] = str(_kernel_specs[bundle.limits])
+
+
+def _config(bundle: Bundle, root: Path):
+    c = copy.deepcopy(bundle.config)
+    c.CourseDirectory.root = str(root)
+    c.CourseDirectory.source_directory = "source"
+    c.CourseDirectory.db_url = f"sqlite:///{root / 'gradebook.db'}"
+    c.CourseDirectory.course_id = bundle.course_id
+    c.Autograde.autograde_preprocessors = [GuardedExecute, IgnorePattern, ClearMetadataPreprocessor,
+                                           LimitOutput, SaveAutoGrades, AssignLatePenalties,
+                                           CheckCellMetadata]
+    c.OverwriteCells.add_missing_cells = True   # a deleted test cell is put back and run
+    limits = bundle.limits
+    c.GuardedExecute.timeout = limits.cell_timeout
+    c.GuardedExecute.notebook_timeout = limits.notebook_timeout
+    c.GuardedExecute.max_output_bytes = limits.max_output_bytes
+    c.GuardedExecute.iopub_timeout = 30          # a loaded machine is not a failing submission
+    c.KernelManager.transport = "ipc"           # works inside an empty network namespace
+    (root / "ipc").mkdir()
+    c.KernelManager.ip = str(root / "ipc" / "k")
+    c.GenerateFeedback.preprocessors = [GetGrades, HideHiddenTestTracebacks, ClearHiddenTests,
+                                        CSSHTMLHeaderPreprocessor]
+    c.NbGraderAPI.log_level = "WARN"
+    return c
+
+
+def _meta(cell) -> dict:
+    return cell.get("metadata", {}).get("nbgrader", {})
+
+
+def _is_student_cell(cell) -> bool:
+    m = _meta(cell)
+    return not (m.get("locked") or (m.get("grade") and not m.get("solution")))
+
+
+def _parse(data: bytes):
+    """(notebook, None) or (None, why it is not a notebook)."""
+    try:
+        nb = nbformat.reads(data.decode("utf-8"), as_version=4)
+        nbformat.validate(nb)
+        return nb, None
+    except UnicodeDecodeError:
+        return None, "is not text (not a notebook)"
+    except ValueError as e:  # json.JSONDecodeError is a ValueError
+        return None, f"is not valid JSON ({str(e).splitlines()[0][:80]})"
+    except Exception as e:  # nbformat.ValidationError and reader errors
+        return None, f"is not a valid notebook ({str(e).splitlines()[0][:80]})"
+
+
+def _structure(nb, cells: list) -> list[str]:
+    """What the student changed in read-only and test cells (nbgrader repairs these)."""
+    found = {}
+    for cell in nb.cells:
+        gid = _meta(cell).get("grade_id")
+        if gid:
+            found.setdefault(gid, []).append(cell)
+    notes = []
+    for spec in cells:
+        gid = spec["grade_id"]
+        kind = "test cell" if spec["points"] is not None and spec["locked"] else (
+            "read-only cell" if spec["locked"] else "answer cell")
+        copies = found.get(gid, [])
+        if not copies:
+            notes.append(f"{kind} {gid} was deleted" + (" (restored and run)" if kind == "test cell" else ""))
+            continue
+        if len(copies) > 1:
+            notes.append(f"{kind} {gid} was duplicated {len(copies)} times (the last copy is graded)")
+        cell = copies[-1]
+        if cell.cell_type != spec["cell_type"]:
+            notes.append(f"{kind} {gid} was changed to {cell.cell_type} (restored)")
+        elif spec["locked"] and cell.source.strip() != _HIDDEN.sub("", spec["source"]).strip():
+            notes.append(f"{kind} {gid} was edited (restored from the release)")
+    return notes
+
+
+def _preflight(bundle: Bundle, files: dict) -> tuple[dict, list, list]:
+    """(files to grade, reasons, notebooks missing) after fixing names and dropping non-notebooks."""
+    files, reasons, missing = dict(files), [], []
+    expected = {f"{name}.ipynb" for name in bundle.notebooks}
+    for name in sorted(expected):
+        if name not in files:
+            others = [f for f in files if f.endswith(".ipynb") and f not in expected
+                      and "/" not in f]
+            if others:
+                def overlap(f):
+                    nb, _ = _parse(files[f])
+                    ids = {_meta(c).get("grade_id") for c in nb.cells} if nb else set()
+                    return len(ids & {s["grade_id"] for s in bundle.cells[name[:-6]]})
+                best = max(others, key=overlap)
+                files[name] = files.pop(best)
+                reasons.append(f"notebook '{best}' was renamed; graded as '{name}'")
+        if name not in files:
+            reasons.append(f"notebook '{name}' is missing: scored 0")
+            missing.append(name[:-6])
+            continue
+        nb, problem = _parse(files[name])
+        if problem:
+            reasons.append(f"'{name}' {problem}: scored 0")
+            missing.append(name[:-6])
+            del files[name]
+        else:
+            reasons.extend(_structure(nb, bundle.cells[name[:-6]]))
+    return files, reasons, missing
+
+
+def _label(cell, index: int) -> str:
+    return _meta(cell).get("grade_id") or f"cell {index}"
+
+
+def _events(nb, bundle: Bundle) -> list[str]:
+    """Reasons read from the outputs the guarded execution left in the graded notebook."""
+    reasons, limits = [], bundle.limits
+    for i, cell in enumerate(nb.cells):
+        for out in cell.get("outputs", []):
+            ename = out.get("ename", "") if out.output_type == "error" else ""
+            if ename == "CellTimeoutError":
+                reasons.append(f"{_label(cell, i)} exceeded the per-cell timeout ({limits.cell_timeout} s)")
+            elif ename == KERNEL_DIED and "not run" not in out.evalue:
+                reasons.append(f"the kernel died in {_label(cell, i)} (os._exit, a signal or a limit); "
+                               "later cells were not run and score 0")
+            elif ename == NOT_RUN and not any("wall-clock" in r for r in reasons):
+                reasons.append(f"the wall-clock limit of {limits.notebook_timeout} s was reached at "
+                               f"{_label(cell, i)}; later cells were not run and score 0")
+            elif ename == "MemoryError":
+                reasons.append(f"{_label(cell, i)} ran out of memory (cap {limits.memory_mb} MB)")
+            elif ename == "SystemExit":
+                reasons.append(f"{_label(cell, i)} called sys.exit()")
+            elif out.output_type == "stream" and TRUNCATED in out.get("text", ""):
+                reasons.append(f"{_label(cell, i)} printed a huge output (truncated)")
+    return reasons
+
+
+def _hold_for_review(nb, findings: list) -> list[str]:
+    """Score 0 on every test cell after the first flagged cell (see ``tamper``)."""
+    first = findings[0]
+    why = (f"this submission modifies what the tests rely on (cell {first.cell_index}, line "
+           f"{first.line}: {first.code}); test cells after it score 0 until an instructor reviews it")
+    for cell in nb.cells[first.cell_index + 1:]:
+        m = _meta(cell)
+        if m.get("grade") and not m.get("solution") and cell.cell_type == "code":
+            cell.outputs.append(nbformat.v4.new_output("error", ename="GraderReview", evalue=why,
+                                                       traceback=[f"GraderReview: {why}"]))
+    return [f"held for review: {f}" for f in findings]
+
+
+def _read_folder(folder: Path) -> dict:
+    return {p.relative_to(folder).as_posix(): p.read_bytes()
+            for p in sorted(folder.rglob("*")) if p.is_file()} if folder.is_dir() else {}
+
+
+def grade(bundle: Bundle, sub: Submission) -> Result:
+    """Grade one submission; never raises for a bad submission (the reason is returned)."""
+    start = monotonic()
+    with _lock:
+        result = _grade(bundle, sub)
+    result.seconds = round(monotonic() - start, 3)
+    result.worker = socket.gethostname() + f":{os.getpid()}"
+    return result
+
+
+def _grade(bundle: Bundle, sub: Submission) -> Result:
+    a, student = bundle.assignment, sub.student
+    result = Result(student, a, sub.digest, sub.timestamp)
+    files, reasons, missing = _preflight(bundle, sub.files)
+    result.reasons, result.missing = reasons, missing
+    with tempfile.TemporaryDirectory(prefix="g-") as tmp:
+        root = Path(tmp)
+        (root / "gradebook.db").write_bytes(bundle.gradebook)
+        for rel, data in bundle.source_files.items():
+            (root / "source" / a / rel).parent.mkdir(parents=True, exist_ok=True)
+            (root / "source" / a / rel).write_bytes(data)
+        (root / "source" / a).mkdir(parents=True, exist_ok=True)
+        submitted = root / "submitted" / student / a
+        submitted.mkdir(parents=True)
+        for rel, data in files.items():
+            (submitted / rel).parent.mkdir(parents=True, exist_ok=True)
+            (submitted / rel).write_bytes(data)
+        if sub.timestamp:
+            (submitted / "timestamp.txt").write_text(sub.timestamp)
+        if len(missing) == len(bundle.notebooks):
+            result.status = UNGRADABLE
+            return _zero(result, bundle)
+        config = _config(bundle, root)
+        _use_kernel_spec(bundle)
+        api = NbGraderAPI(coursedir=CourseDirectory(config=config), config=config)
+        out = api.autograde(a, student, force=True, create=True)
+        if not out["success"]:
+            last = (out.get("error") or "").strip().splitlines()[-1:] or ["unknown error"]
+            result.reasons.append(f"nbgrader autograde failed: {last[0][:200]}")
+            result.log = (out.get("log") or "")[-4000:] + (out.get("error") or "")[-4000:]
+            result.status = UNGRADABLE
+            return _zero(result, bundle)
+        graded_dir = root / "autograded" / student / a
+        db_url = config.CourseDirectory.db_url
+        for name in bundle.notebooks:
+            path = graded_dir / f"{name}.ipynb"
+            if not path.exists():
+                continue
+            nb = nbformat.read(str(path), as_version=4)
+            findings = tamper.scan(nb, _is_student_cell)
+            if findings:
+                result.reasons.extend(_hold_for_review(nb, findings))
+                result.status = REVIEW
+                resources = {"nbgrader": {"notebook": name, "assignment": a, "student": student,
+                                          "db_url": db_url}}
+                SaveAutoGrades().preprocess(nb, resources)
+                nbformat.write(nb, str(path))
+            result.reasons.extend(_events(nb, bundle))
+        with Gradebook(db_url) as gb:
+            for nb in gb.find_submission(a, student).notebooks:
+                result.scores[nb.name] = {g.name: g.auto_score for g in nb.grades}
+                result.max_scores[nb.name] = {g.name: g.max_score for g in nb.grades}
+        fb = api.generate_feedback(a, student, force=True)
+        if not fb["success"]:
+            result.reasons.append("feedback could not be generated: "
+                                  + (fb.get("error") or "").strip().splitlines()[-1][:200])
+        result.autograded = _read_folder(graded_dir)
+        result.feedback = _read_folder(root / "feedback" / student / a)
+    if result.status == GRADED and result.reasons:
+        result.status = ISSUES
+    return result
+
+
+def _zero(result: Result, bundle: Bundle) -> Result:
+    """Every grade cell 0, as nbgrader scores a notebook that was not submitted."""
+    for name, cells in bundle.cells.items():
+        graded = {s["grade_id"]: s["points"] for s in cells if s["points"] is not None}
+        result.scores[name] = {gid: 0.0 for gid in graded}
+        result.max_scores[name] = graded
+    result.missing = list(bundle.notebooks)
+    return result
