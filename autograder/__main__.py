@@ -2,6 +2,7 @@
 
     release [LESSON ...]    regenerate notebooks/ from solutions/ (all lessons by default)
     validate [LESSON ...]   nbgrader-validate the answer keys (they must pass)
+    grade ASSIGNMENT [SUBMISSIONS]   grade a class in parallel (see grade --help)
     mutants [LESSON ...]    mutation report: how many mutated answers the tests catch
 """
 
@@ -22,7 +23,11 @@ def main(argv: list[str] | None = None) -> int:
     mutants.add_argument("--sample", type=int, help="test a seeded sample of N mutants per lesson")
     mutants.add_argument("--seed", type=int, default=0)
     mutants.add_argument("--quiet", action="store_true", help="figures only, no survivor list")
+    from .grading import run as grading
+    grading.parser(commands.add_parser("grade", help="grade a whole class in parallel"))
     args = parser.parse_args(argv)
+    if args.command == "grade":
+        return grading.main(args=args)
     if args.command == "mutants":
         from .mutants import main as report
         return report(args.lessons, args.sample, args.seed, not args.quiet)
