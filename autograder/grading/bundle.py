@@ -8,6 +8,7 @@ runs real ``nbgrader autograde`` there. The template is cached in the state fold
 rebuilt when the source changes.
 """
 
+import copy
 import hashlib
 import os
 import shutil
@@ -21,7 +22,6 @@ from nbgrader.coursedir import CourseDirectory
 from traitlets.config import Config
 from traitlets.config.loader import PyFileConfigLoader
 
-from ..release import nbgrader
 from .limits import Limits
 
 
@@ -64,13 +64,20 @@ def _source_digest(folder: Path) -> str:
     return h.hexdigest()[:16]
 
 
-def _generate(root: Path, assignment: str, db_url: str, release: Path) -> None:
-    result = nbgrader("generate_assignment", assignment, "--force",
-                      f"--CourseDirectory.root={root}",
-                      f"--CourseDirectory.release_directory={release}",
-                      cwd=root, db=db_url, check=False)
-    if result.returncode != 0:
-        raise RuntimeError(f"nbgrader generate_assignment {assignment} failed:\n{result.stderr}")
+def _generate(root: Path, assignment: str, db_url: str, release: Path, config: Config) -> None:
+    """Real ``nbgrader generate_assignment`` (in-process), into ``db_url``, releasing to a
+    throw-away folder so the course's student copies are left alone."""
+    from nbgrader.apps import NbGraderAPI
+
+    c = copy.deepcopy(config)
+    c.CourseDirectory.root = str(root)
+    c.CourseDirectory.db_url = db_url
+    c.CourseDirectory.release_directory = str(release)
+    api = NbGraderAPI(coursedir=CourseDirectory(config=c), config=c)
+    result = api.generate_assignment(assignment, force=True, create=True)
+    if not result["success"]:
+        raise RuntimeError(f"nbgrader generate_assignment {assignment} failed:\n"
+                           f"{result.get('log', '')}\n{result.get('error', '')}")
 
 
 def grade_cells(db_url: str, assignment: str) -> dict:
@@ -80,7 +87,8 @@ def grade_cells(db_url: str, assignment: str) -> dict:
                 for nb in gb.find_assignment(assignment).notebooks for c in nb.grade_cells}
 
 
-def ensure_in_gradebook(root: Path, assignment: str, db_url: str, template_url: str) -> None:
+def ensure_in_gradebook(root: Path, assignment: str, db_url: str, template_url: str,
+                        config: Config) -> None:
     """The instructor's gradebook knows the assignment with the same grade cells as the source."""
     try:
         existing = grade_cells(db_url, assignment)
@@ -88,7 +96,7 @@ def ensure_in_gradebook(root: Path, assignment: str, db_url: str, template_url: 
         existing = {}
     if not existing:
         with tempfile.TemporaryDirectory() as tmp:
-            _generate(root, assignment, db_url, Path(tmp) / "release")
+            _generate(root, assignment, db_url, Path(tmp) / "release", config)
         existing = grade_cells(db_url, assignment)
     if existing != grade_cells(template_url, assignment):
         raise SystemExit(f"The gradebook's cells of {assignment} differ from source/{assignment}: "
@@ -105,10 +113,10 @@ def build(root: Path, assignment: str, config: Config, state_dir: Path, limits: 
     if not template.exists():
         state_dir.mkdir(parents=True, exist_ok=True)
         with tempfile.TemporaryDirectory() as tmp:
-            _generate(root, assignment, f"sqlite:///{tmp}/gradebook.db", Path(tmp) / "release")
+            _generate(root, assignment, f"sqlite:///{tmp}/gradebook.db", Path(tmp) / "release", config)
             shutil.copy(Path(tmp) / "gradebook.db", template)
     template_url = f"sqlite:///{template}"
-    ensure_in_gradebook(root, assignment, coursedir.db_url, template_url)
+    ensure_in_gradebook(root, assignment, coursedir.db_url, template_url, config)
     cells = {}
     with Gradebook(template_url) as gb:
         for nb in gb.find_assignment(assignment).notebooks:

@@ -84,9 +84,10 @@ class GuardedExecute(Execute):
         size = len(str(content.get("text", ""))) + len(str(content.get("data", "")))
         self._output_bytes = getattr(self, "_output_bytes", 0) + size
         if self._output_bytes > self.max_output_bytes:
-            if not any(TRUNCATED in str(o.get("text", "")) for o in outs):
-                outs.append(NotebookNode(output_type="stream", name="stdout", text=(
-                    f"{TRUNCATED} more than {self.max_output_bytes} bytes]\n")))
+            if not any(TRUNCATED in str(o.get("data", {})) for o in outs):
+                # display_data, not a stream: streams get merged and LimitOutput would cut it
+                outs.append(NotebookNode(output_type="display_data", metadata={}, data={
+                    "text/plain": f"{TRUNCATED} more than {self.max_output_bytes} bytes]"}))
             return None
         return super().output(outs, msg, display_id, cell_index)
 

@@ -14,6 +14,7 @@ with execution disabled would instead clear the outputs in its sanitize stage
 """
 
 import shutil
+import warnings
 from pathlib import Path
 
 import nbformat
@@ -35,6 +36,12 @@ def _replace_folder(folder: Path, files: dict) -> None:
 def record(result: Result, coursedir, config) -> dict:
     """Write one result into the gradebook, autograded/ and feedback/; returns the scores
     as the gradebook now has them (notebook -> grade id -> auto score)."""
+    with warnings.catch_warnings():  # SQLAlchemy's autoflush notes from nbgrader's API
+        warnings.simplefilter("ignore")
+        return _record(result, coursedir, config)
+
+
+def _record(result: Result, coursedir, config) -> dict:
     a, student, db_url = result.assignment, result.student, coursedir.db_url
     _replace_folder(Path(coursedir.format_path(coursedir.autograded_directory, student, a)),
                     result.autograded)

@@ -127,7 +127,11 @@ def write_html(path: Path, coursedir, bundle, columns, rows, timing: dict) -> No
     failures = _failure_messages(coursedir, bundle.assignment, columns, [r["student"] for r in rows])
     n = len(rows) or 1
     failed = []
+    autograded = {(nb, s["grade_id"]) for nb in bundle.notebooks for s in bundle.cells[nb]
+                  if s["cell_type"] == "code"}
     for nb, g, p in columns:
+        if (nb, g) not in autograded:  # written answers are graded by hand in formgrader
+            continue
         lost = sum(1 for r in rows if r["scores"].get((nb, g)) is not None and r["scores"][(nb, g)] < p)
         common = failures[g].most_common(1)
         failed.append((lost / n, exercise_name(g), p, lost, common[0][0] if common else ""))

@@ -9,6 +9,7 @@ the reasons anything was unusual. Nothing here touches the instructor's files.
 """
 
 import copy
+import json
 import os
 import re
 import socket
@@ -101,15 +102,17 @@ def _is_student_cell(cell) -> bool:
 def _parse(data: bytes):
     """(notebook, None) or (None, why it is not a notebook)."""
     try:
+        json.loads(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        return None, "is not text (not a notebook)"
+    except ValueError as e:
+        return None, f"is not valid JSON ({str(e).splitlines()[0][:80]})"
+    try:
         nb = nbformat.reads(data.decode("utf-8"), as_version=4)
         nbformat.validate(nb)
         return nb, None
-    except UnicodeDecodeError:
-        return None, "is not text (not a notebook)"
-    except ValueError as e:  # json.JSONDecodeError is a ValueError
-        return None, f"is not valid JSON ({str(e).splitlines()[0][:80]})"
-    except Exception as e:  # nbformat.ValidationError and reader errors
-        return None, f"is not a valid notebook ({str(e).splitlines()[0][:80]})"
+    except Exception as e:  # nbformat's version, reader and validation errors
+        return None, f"is not a valid notebook ({str(e).splitlines()[0][:80] if str(e) else type(e).__name__})"
 
 
 def _structure(nb, cells: list) -> list[str]:
@@ -180,7 +183,7 @@ def _events(nb, bundle: Bundle) -> list[str]:
             ename = out.get("ename", "") if out.output_type == "error" else ""
             if ename == "CellTimeoutError":
                 reasons.append(f"{_label(cell, i)} exceeded the per-cell timeout ({limits.cell_timeout} s)")
-            elif ename == KERNEL_DIED and "not run" not in out.evalue:
+            elif ename == KERNEL_DIED and not out.evalue.startswith("not run"):
                 reasons.append(f"the kernel died in {_label(cell, i)} (os._exit, a signal or a limit); "
                                "later cells were not run and score 0")
             elif ename == NOT_RUN and not any("wall-clock" in r for r in reasons):
@@ -190,7 +193,7 @@ def _events(nb, bundle: Bundle) -> list[str]:
                 reasons.append(f"{_label(cell, i)} ran out of memory (cap {limits.memory_mb} MB)")
             elif ename == "SystemExit":
                 reasons.append(f"{_label(cell, i)} called sys.exit()")
-            elif out.output_type == "stream" and TRUNCATED in out.get("text", ""):
+            elif TRUNCATED in str(out.get("data", {}).get("text/plain", "")):
                 reasons.append(f"{_label(cell, i)} printed a huge output (truncated)")
     return reasons
 

@@ -1,0 +1,319 @@
+"""`python -m autograder grade`: real nbgrader, real kernels, real Dask workers.
+
+One batch holds every kind of bad submission next to normal ones and is graded once in
+parallel; the other tests grade small batches serially from a zip and across a kill.
+Submissions are generated from the answer key (one change each), so each expected score
+is obvious: full marks except where the change must cost points.
+"""
+
+import argparse
+import csv
+import io
+import json
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+import tokenize
+import zipfile
+from pathlib import Path
+
+import nbformat
+import pytest
+from nbgrader.api import Gradebook
+
+from autograder import course
+from autograder.grading import run as grading
+from autograder.grading import tamper
+from tests.grade_course import GradeCourse
+
+pytestmark = pytest.mark.xdist_group("grade_command")
+
+LIMITS = dict(cell_timeout=20, notebook_timeout=150, memory_mb=1024)
+
+
+def _args(gc: GradeCourse, workers: int, submissions=None, **extra) -> argparse.Namespace:
+    argv = [gc.assignment] + ([str(submissions)] if submissions else []) + [
+        "--course", str(gc.root), "--workers", str(workers), "--no-progress",
+        "--cell-timeout", str(LIMITS["cell_timeout"]),
+        "--notebook-timeout", str(LIMITS["notebook_timeout"]),
+        "--memory-mb", str(LIMITS["memory_mb"])]
+    for k, v in extra.items():
+        argv += [f"--{k.replace('_', '-')}"] + ([] if v is True else [str(v)])
+    return grading.parser().parse_args(argv)
+
+
+def _cell_scores(gc: GradeCourse) -> dict:
+    with Gradebook(gc.db_url) as gb:
+        return {sub.student_id: {g.name: g.auto_score for nb in sub.notebooks for g in nb.grades
+                                 if g.cell_type == "code"}
+                for sub in gb.assignment_submissions(gc.assignment)}
+
+
+# --- the bad-submission fixtures ------------------------------------------------------------
+
+def _fixtures(gc: GradeCourse) -> dict:
+    """student id -> (how to submit it, test cells that must score 0, reason it must report)."""
+    ex = gc.exercises()
+    tests = [f"{e}_tests" for e in ex]
+    after = lambda k: set(tests[k:])  # noqa: E731  (cells after a dead kernel / a flagged patch)
+    key = gc.key
+    nb_name = gc.notebook_name
+
+    def answer(k, code):
+        return lambda student: gc.submit(student, gc.build({ex[k]: code}))
+
+    def edited(change):
+        def make(student):
+            nb = gc.build()
+            idx = next(i for i, c in enumerate(nb.cells)
+                       if c.get("metadata", {}).get("nbgrader", {}).get("grade_id") == tests[0])
+            change(nb, idx)
+            gc.submit(student, nb)
+        return make
+
+    def to_markdown(nb, i):
+        cell = nb.cells[i]
+        nb.cells[i] = nbformat.v4.new_markdown_cell(cell.source, metadata=cell.metadata, id=cell.id)
+
+    def duplicate(nb, i):
+        copy = nbformat.from_dict(json.loads(json.dumps(nb.cells[i])))
+        copy.id = copy.id + "-copy"
+        copy.source = "pass  # my own copy of the tests"
+        nb.cells.insert(i, copy)
+
+    def edit(nb, i):
+        nb.cells[i].source = "pass  # tests? what tests"
+
+    def delete(nb, i):
+        del nb.cells[i]
+
+    stub = gc.build(blank=ex)
+    stub_code = {e: c.source for e, c in course.answer_cells(stub).items()}
+    specs = {
+        "answer-key": (lambda student: gc.submit(student, gc.build()), set(), None),
+        "blank": (lambda student: gc.submit(student, gc.build(blank=ex)), set(tests), None),
+        "infinite-loop": (answer(0, "while True:\n    pass\n" + key[ex[0]]), {tests[0]}, "timeout"),
+        "memory-bomb": (answer(0, "def grow():\n    hog = []\n    while True:\n"
+                                  "        hog.append(bytearray(50 * 1024 * 1024))\n\ngrow()\n"
+                                  + key[ex[0]]), {tests[0]}, "out of memory"),
+        "sys-exit": (answer(0, "import sys\nsys.exit()\n" + key[ex[0]]), {tests[0]}, "sys.exit"),
+        "os-exit": (answer(1, "import os\nos._exit(3)\n" + key[ex[1]]), after(1), "kernel died"),
+        "killed-kernel": (answer(1, "import os, signal\nos.kill(os.getpid(), signal.SIGKILL)\n"
+                                    + key[ex[1]]), after(1), "kernel died"),
+        "not-json": (lambda student: gc.submit(student, raw=b"{ this is not json"), set(tests), "not valid JSON"),
+        "not-a-notebook": (lambda student: gc.submit(student, raw=json.dumps({"hello": "world"}).encode()),
+                           set(tests), "not a valid notebook"),
+        "renamed": (lambda student: gc.submit(student, gc.build(), name=f"Copy of {nb_name}"), set(), "renamed"),
+        "missing": (lambda student: (gc.submit(student) / "notes.txt").write_text("forgot it"), set(tests), "missing"),
+        "test-edited": (edited(edit), set(), "was edited"),
+        "test-deleted": (edited(delete), set(), "was deleted"),
+        "test-duplicated": (edited(duplicate), set(), "duplicated"),
+        "test-markdown": (edited(to_markdown), set(), "changed to markdown"),
+        "huge-output": (answer(0, key[ex[0]] + "\nfor i in range(300_000):\n    print('spam', i)\n"),
+                        set(), "huge output"),
+        "patches-numpy-testing": (answer(1, stub_code[ex[1]] + "\nimport numpy.testing\n"
+                                         "numpy.testing.assert_allclose = lambda *a, **k: None\n"
+                                         "numpy.testing.assert_equal = lambda *a, **k: None\n"),
+                                  after(1), "held for review"),
+        "patches-checks": (answer(1, stub_code[ex[1]] + "\nfrom autograder import checks\n"
+                                  "for name in dir(checks):\n"
+                                  "    if name.startswith('check'):\n"
+                                  "        setattr(checks, name, lambda *a, **k: None)\n"),
+                           after(1), "held for review"),
+    }
+    return specs
+
+
+@pytest.fixture(scope="module")
+def batch(tmp_path_factory):
+    gc = GradeCourse(tmp_path_factory.mktemp("grade-batch"))
+    fixtures = _fixtures(gc)
+    for student, (make, _, _) in fixtures.items():
+        make(student)
+    summary = grading.run(_args(gc, workers=2))
+    return gc, fixtures, summary, _cell_scores(gc)
+
+
+BAD = ["infinite-loop", "memory-bomb", "sys-exit", "os-exit", "killed-kernel", "not-json",
+       "not-a-notebook", "renamed", "missing", "test-edited", "test-deleted", "test-duplicated",
+       "test-markdown", "huge-output", "patches-numpy-testing", "patches-checks"]
+
+
+@pytest.mark.parametrize("student", ["answer-key", "blank"] + BAD)
+def test_every_submission_gets_the_right_score(batch, student):
+    gc, fixtures, _, scores = batch
+    _, zero, _ = fixtures[student]
+    expected = {t: (0 if t in zero else p) for t, p in gc.points().items()}
+    assert scores[student] == expected
+
+
+@pytest.mark.parametrize("student", BAD)
+def test_each_bad_submission_is_reported_with_its_reason(batch, student):
+    gc, fixtures, summary, _ = batch
+    _, _, reason = fixtures[student]
+    state = json.loads((Path(summary["out"]) / "results" / f"{student}.json").read_text())
+    assert state["status"] != "graded"
+    assert any(reason.lower() in r.lower() for r in state["reasons"]), state["reasons"]
+    report = Path(summary["report"]).read_text()
+    section = report.split("Submissions not graded normally")[1].split("All scores")[0]
+    assert f"<td>{student}</td>" in section
+
+
+def test_normal_submissions_are_graded_normally(batch):
+    _, _, summary, _ = batch
+    for student in ("answer-key", "blank"):
+        state = json.loads((Path(summary["out"]) / "results" / f"{student}.json").read_text())
+        assert (state["status"], state["reasons"]) == ("graded", [])
+
+
+def test_huge_output_is_cut_in_the_graded_notebook(batch):
+    gc, *_ = batch
+    path = gc.root / "autograded" / "huge-output" / gc.assignment / gc.notebook_name
+    assert path.stat().st_size < 1_500_000
+
+
+def test_csv_has_one_row_per_student_and_a_column_per_exercise(batch):
+    gc, fixtures, summary, scores = batch
+    with open(summary["csv"], newline="") as f:
+        rows = {r["student_id"]: r for r in csv.DictReader(f)}
+    assert set(rows) == set(fixtures)
+    for e in gc.exercises():
+        assert e in rows["answer-key"]
+    total = sum(gc.points().values())
+    assert float(rows["answer-key"]["total"]) == pytest.approx(total)
+    assert float(rows["blank"]["total"]) == 0
+    for student, row in rows.items():
+        assert float(row["total"]) == pytest.approx(sum(scores[student].values()))
+
+
+def test_report_has_figures_failed_exercises_and_problems(batch):
+    gc, _, summary, scores = batch
+    report = Path(summary["report"]).read_text()
+    assert report.count("data:image/png;base64,") >= 2
+    failed = report.split("Exercises most students failed")[1].split("<h2>")[0]
+    lost = {e: sum(s[f"{e}_tests"] < p for s in scores.values())
+            for e, p in ((e, gc.points()[f"{e}_tests"]) for e in gc.exercises())}
+    first = re.search(r"<tr><td>([^<]+)</td>", failed).group(1)
+    assert lost[first] == max(lost.values())
+    assert f"{lost[first]} (" in failed
+
+
+def test_gradebook_has_every_submission_for_formgrader(batch):
+    gc, fixtures, _, _ = batch
+    with Gradebook(gc.db_url) as gb:
+        assert {s.student_id for s in gb.assignment_submissions(gc.assignment)} == set(fixtures)
+    assert (gc.root / "autograded" / "answer-key" / gc.assignment / gc.notebook_name).exists()
+
+
+def _hidden_names(gc: GradeCourse) -> set[str]:
+    """Identifiers that only the hidden tests use (nowhere in the student copy)."""
+    visible = "\n".join(c.source for c in gc.release.cells)
+    names = set()
+    for cell in course.test_cells(gc.solution).values():
+        for block in course.hidden_blocks(cell.source):
+            for tok in tokenize.generate_tokens(io.StringIO(block).readline):
+                if tok.type == tokenize.NAME and len(tok.string) > 3 and not re.search(
+                        rf"\b{re.escape(tok.string)}\b", visible):
+                    names.add(tok.string)
+    return names
+
+
+def test_feedback_does_not_show_hidden_tests(batch):
+    gc, *_ = batch
+    hidden = _hidden_names(gc)
+    assert hidden, "the assignment has no identifiers private to its hidden tests"
+    for student in ("answer-key", "blank"):
+        page = gc.root / "feedback" / student / gc.assignment / gc.notebook_name.replace(".ipynb", ".html")
+        text = re.sub(r"<[^>]+>", "", page.read_text())
+        leaked = {n for n in hidden if re.search(rf"\b{re.escape(n)}\b", text)}
+        assert not leaked, f"{student}'s feedback shows hidden-test code: {leaked}"
+
+
+def test_zip_input_graded_serially_gives_the_parallel_scores(batch, tmp_path):
+    gc, fixtures, _, parallel = batch
+    other = GradeCourse(tmp_path / "course", gc.assignment, gc.root / "solutions" / gc.assignment)
+    students = ["answer-key", "blank", "infinite-loop"]
+    archive = tmp_path / "lms.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        for i, student in enumerate(students):
+            data = (gc.root / "submitted" / student / gc.assignment / gc.notebook_name).read_bytes()
+            sid = student.replace("-", "")
+            zf.writestr(f"{gc.assignment}_{sid}_attempt_2026-01-0{i + 1}-10-00-00_{gc.notebook_name}", data)
+    summary = grading.run(_args(other, workers=1, submissions=archive))
+    assert sorted(summary["graded"]) == sorted(s.replace("-", "") for s in students)
+    serial = _cell_scores(other)
+    assert {s: serial[s.replace("-", "")] for s in students} == {s: parallel[s] for s in students}
+    assert (other.root / "submitted" / "answerkey" / gc.assignment / "timestamp.txt").exists()
+
+
+def test_resume_after_a_kill_grades_only_what_is_missing(batch, tmp_path):
+    gc, *_ = batch
+    other = GradeCourse(tmp_path / "course", gc.assignment, gc.root / "solutions" / gc.assignment)
+    students = ["s1", "s2", "s3"]
+    for s in students:
+        other.submit(s, other.build())
+    argv = [sys.executable, "-m", "autograder", "grade", gc.assignment, "--course", str(other.root),
+            "--workers", "1", "--no-progress", "--cell-timeout", "30"]
+    results = other.root / "grading" / gc.assignment / "results"
+    proc = subprocess.Popen(argv, cwd=other.root, start_new_session=True,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 150
+        done = []
+        while time.monotonic() < deadline and proc.poll() is None:
+            done = [p.stem for p in results.glob("*.json") if json.loads(p.read_text())["recorded"]]
+            if done:
+                break
+            time.sleep(0.2)
+        assert done and proc.poll() is None, "the first run finished or graded nothing in time"
+    finally:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()
+    before = {s: json.loads((results / f"{s}.json").read_text()) for s in done}
+    summary = grading.run(_args(other, workers=1))
+    assert set(summary["skipped"]) >= set(done)
+    assert set(summary["graded"]) | set(summary["skipped"]) | set(summary["recorded_from_state"]) == set(students)
+    assert not set(summary["graded"]) & set(done), "graded twice"
+    for s in done:
+        assert json.loads((results / f"{s}.json").read_text())["run_id"] == before[s]["run_id"]
+    full = sum(other.points().values())
+    assert {s: sum(v.values()) for s, v in _cell_scores(other).items()} == {s: full for s in students}
+
+
+# --- static tamper scan (no kernels) ----------------------------------------------------------
+
+@pytest.mark.parametrize("lesson", course.lessons())
+def test_answer_keys_are_not_flagged_as_tampering(lesson):
+    nb = course.read(course.solution_path(lesson))
+    for cell in nb.cells:
+        cell.source = course.solution_code(cell.source)
+    student = lambda c: bool(course.nbgrader_meta(c).get("solution"))  # noqa: E731
+    assert tamper.scan(nb, student) == []
+
+
+@pytest.mark.parametrize("code, kind", [
+    ("import numpy as np\nnp.testing.assert_allclose = print", "patch"),
+    ("from numpy import testing\nsetattr(testing, 'assert_equal', print)", "patch"),
+    ("import builtins\nbuiltins.isinstance = lambda *a: True", "patch"),
+    ("from sklearn.cluster import KMeans\nKMeans.fit = lambda self, X: self", "patch"),
+    ("import sys\nsys.modules['autograder.checks'] = None", "patch"),
+    ("exec('np.allclose = lambda *a, **k: True')", "dynamic"),
+    ("def len(x):\n    return 3", "shadow"),
+    ("from unittest import mock", "dynamic"),
+])
+def test_tamper_scan_flags_patches(code, kind):
+    fixed = nbformat.v4.new_code_cell("import numpy as np\nassert len(np.arange(3)) == 3",
+                                      metadata={"nbgrader": {"locked": True, "grade": True}})
+    nb = nbformat.v4.new_notebook(cells=[fixed, nbformat.v4.new_code_cell(code)])
+    found = tamper.scan(nb, lambda c: "nbgrader" not in c.metadata)
+    assert kind in {f.kind for f in found}
+
+
+def test_tamper_scan_ignores_ordinary_code():
+    code = ("import numpy as np\nimport matplotlib.pyplot as plt\nplt.rcParams['figure.dpi'] = 80\n"
+            "X = np.zeros((3, 2))\nX[0] = 1\nmodel = object()\ndef f(n):\n    len = n\n    return len\n")
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(code)])
+    assert tamper.scan(nb, lambda c: True) == []
