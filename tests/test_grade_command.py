@@ -31,7 +31,7 @@ from tests.grade_course import GradeCourse
 
 pytestmark = pytest.mark.xdist_group("grade_command")
 
-LIMITS = dict(cell_timeout=20, notebook_timeout=150, memory_mb=1024)
+LIMITS = dict(cell_timeout=40, notebook_timeout=300, memory_mb=1024)
 
 
 def _args(gc: GradeCourse, workers: int, submissions=None, **extra) -> argparse.Namespace:

@@ -21,11 +21,11 @@ from time import monotonic
 
 from jupyter_core.utils import run_sync
 
-from nbclient.exceptions import DeadKernelError
+from nbclient.exceptions import CellTimeoutError, DeadKernelError
 from nbformat.notebooknode import NotebookNode
 from nbgrader import utils
 from nbgrader.preprocessors import Execute, NbGraderPreprocessor
-from traitlets import Integer
+from traitlets import Bool, Integer
 
 KERNEL_DIED = "KernelDied"
 NOT_RUN = "NotebookTimeLimit"
@@ -40,6 +40,8 @@ def _error(ename: str, evalue: str) -> NotebookNode:
 class GuardedExecute(Execute):
     notebook_timeout = Integer(600, help="Wall-clock seconds for the whole notebook.").tag(config=True)
     max_output_bytes = Integer(1_000_000, help="Output bytes kept per cell while running.").tag(config=True)
+    # A late IOPub message (a loaded machine) must not fail the whole submission.
+    raise_on_iopub_timeout = Bool(False).tag(config=True)
 
     def preprocess(self, nb, resources=None, km=None):
         self._deadline = monotonic() + self.notebook_timeout
@@ -65,6 +67,9 @@ class GuardedExecute(Execute):
         self._output_bytes = 0
         try:
             return await super().async_execute_cell(cell, cell_index, execution_count, store_history)
+        except CellTimeoutError as e:
+            cell.outputs = list(cell.get("outputs", [])) + [_error("CellTimeoutError", str(e).splitlines()[0])]
+            return cell
         except DeadKernelError:
             self._dead_in = cell_index
             cell.outputs = list(cell.get("outputs", [])) + [_error(

@@ -168,7 +168,26 @@ def _preflight(bundle: Bundle, files: dict) -> tuple[dict, list, list]:
             del files[name]
         else:
             reasons.extend(_structure(nb, bundle.cells[name[:-6]]))
+            if _deduplicate(nb):
+                files[name] = nbformat.writes(nb).encode("utf-8")
     return files, reasons, missing
+
+
+def _deduplicate(nb) -> bool:
+    """Keep nbgrader metadata on the last copy of a duplicated cell only.
+
+    The same rule as nbgrader's DeduplicateIds, applied before nbgrader: that preprocessor
+    leaves an empty ``nbgrader`` dict on the other copies, on which OverwriteCells'
+    ``add_missing_cells`` (enabled here) fails with a KeyError."""
+    seen, changed = set(), False
+    for cell in reversed(nb.cells):
+        gid = _meta(cell).get("grade_id")
+        if gid and gid in seen:
+            del cell.metadata["nbgrader"]
+            changed = True
+        elif gid:
+            seen.add(gid)
+    return changed
 
 
 def _label(cell, index: int) -> str:
