@@ -13,6 +13,7 @@ import shutil
 import signal
 import socket
 import subprocess
+import sys
 import time
 import urllib.error
 import urllib.request
@@ -49,7 +50,7 @@ def ensure_chromium() -> Path:
         raise RuntimeError(f"{CHROMIUM} is missing and the tests are not running as root: "
                            "run `sudo apt-get install -y chromium chromium-driver`.")
     env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-    install = ["apt-get", "install", "-y", "--no-install-recommends", "chromium", "chromium-driver"]
+    install = ["apt-get", "install", "-y", "chromium", "chromium-driver"]  # fonts come as recommends
     log = []
     for argvs in ([install], [["apt-get", "update"], install]):  # a fresh machine has no lists
         for argv in argvs:
@@ -92,6 +93,15 @@ def isolated_environ(state: Path) -> dict[str, str]:
     return env
 
 
+def _stop_with_parent() -> None:
+    """In the child: SIGTERM when the test process dies, even killed (Linux), so that a
+    killed pytest never leaves a server behind (jupyter shuts its kernels on SIGTERM)."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+
+
 class LabServer:
     """``jupyter lab`` as ``course.py lab`` runs it, on a free port with a random token."""
 
@@ -108,7 +118,8 @@ class LabServer:
         self.log_path = state / "jupyter-lab.log"
         self._log = open(self.log_path, "w")
         self.proc = subprocess.Popen(self.argv, cwd=root, env=self.env, stdout=self._log,
-                                     stderr=subprocess.STDOUT, start_new_session=True)
+                                     stderr=subprocess.STDOUT, start_new_session=True,
+                                     preexec_fn=_stop_with_parent)
 
     @property
     def base(self) -> str:
@@ -189,7 +200,7 @@ class LabServer:
 def run_nbgrader(root: Path, env: dict[str, str], *args: str) -> str:
     """A plain ``nbgrader`` command in the course copy ``root``, as an instructor types it."""
     result = subprocess.run([str(course.BIN / "nbgrader"), *args], cwd=root, env=env,
-                            capture_output=True, text=True, timeout=600)
+                            capture_output=True, text=True, timeout=300)
     if result.returncode != 0:
         raise RuntimeError(f"nbgrader {' '.join(args)} failed ({result.returncode}):\n"
                            f"{result.stdout[-3000:]}\n{result.stderr[-5000:]}")
@@ -221,7 +232,7 @@ class Shots:
         self.n += 1
         path = ARTIFACTS / f"{self.test}-{self.n:02d}-{step}.png"
         try:
-            self.page.screenshot(path=str(path), timeout=15000)
+            self.page.screenshot(path=str(path), timeout=30000)
         except Exception as error:  # noqa: BLE001  (a screenshot must never hide the real failure)
             path.with_suffix(".txt").write_text(f"screenshot failed: {error}\n")
         return path
