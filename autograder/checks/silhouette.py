@@ -1,0 +1,164 @@
+"""Silhouette coefficients and silhouette diagrams, checked through their data.
+
+A silhouette diagram draws one horizontal "knife" per cluster: the cluster's
+silhouette coefficients, sorted, one per row (so the knife is as tall as the cluster
+is big), filled from 0 with ``ax.fill_betweenx``; the knives are stacked without
+overlapping, and a dashed vertical line (``ax.axvline(score, linestyle="--")``) marks
+the silhouette score, the mean coefficient over all instances.
+
+Use in a test cell::
+
+    from autograder.checks import silhouette
+    ax = plot_silhouette_diagram(X, labels)
+    silhouette.check_silhouette_diagram(ax, labels, silhouette.reference_coefficients(X, labels))
+
+Import this module in a lesson's read-only setup cell as well
+(``from autograder.checks import silhouette``): it then captures scikit-learn's
+``silhouette_samples`` before any student code runs, so a submission that monkeypatches
+it cannot change the expected values. Everything else comes from ``_pristine``.
+"""
+
+import builtins as _builtins
+from collections import namedtuple
+
+from sklearn.metrics import silhouette_samples as _silhouette_samples
+
+from . import _pristine as P
+from ._report import diagnose, fail
+from .figures import check_axes, check_labelled, filled_regions
+
+Knife = namedtuple("Knife", "bottom top widths")
+Knife.__doc__ = """One filled region of a silhouette diagram.
+
+``widths`` holds the horizontal extent of the region at each distinct height, bottom
+to top (one value per instance when the knife is drawn one row per instance), so
+``len(widths)`` is the number of instances the knife shows."""
+
+_any = _builtins.any
+_enumerate = _builtins.enumerate
+_DASHED = ("--", "dashed", "-.", "dashdot", ":", "dotted")
+
+
+def reference_coefficients(X, labels):
+    """scikit-learn's silhouette coefficients (captured before student code ran)."""
+    return P.asarray(_silhouette_samples(X, labels), dtype=float)
+
+
+def _knife(vertices) -> Knife:
+    """Read a fill_betweenx polygon: at each height, the x farthest from 0 is the width."""
+    xs, ys = vertices[:, 0], vertices[:, 1]
+    finite = P.isfinite(xs) & P.isfinite(ys)
+    xs, ys = xs[finite], ys[finite]
+    levels = P.unique(ys)
+    widths = []
+    for level in levels:
+        at_level = xs[ys == level]
+        widths.append(at_level[P.abs_(at_level).argmax()])
+    return Knife(P.float_(levels[0]), P.float_(levels[-1]), P.asarray(widths, dtype=float))
+
+
+def knives(ax) -> list:
+    """Every filled region of the Axes read as a ``Knife``, lowest first."""
+    found = [_knife(P.asarray(v, dtype=float)) for v in filled_regions(ax)
+             if P.len_(v) > 0]
+    return P.sorted_(found, key=lambda knife: knife.bottom)
+
+
+def knife_sizes(ax) -> tuple:
+    """Number of instances shown by each knife (distinct heights), largest first."""
+    return P.tuple_(P.sorted_((P.len_(k.widths) for k in knives(ax)), reverse=True))
+
+
+def mean_lines(ax) -> list:
+    """(x, dashed?) for every full-height vertical reference line (``ax.axvline``)."""
+    found = []
+    for line in ax.get_lines():
+        x, y = P.asarray(line.get_xdata()), P.asarray(line.get_ydata())
+        if (P.len_(x) == 2 and x[0] == x[1]
+                and P.tuple_(P.asarray(y, dtype=float)) == (0.0, 1.0)):
+            found.append((P.float_(x[0]), line.get_linestyle() in _DASHED))
+    return found
+
+
+def _cluster_coefficients(labels, coefficients) -> list:
+    """(label, size, sorted coefficients) for every cluster, in label order."""
+    labels = P.asarray(labels)
+    coefficients = P.asarray(coefficients, dtype=float)
+    return [(label, P.int_((labels == label).sum()), P.sort(coefficients[labels == label]))
+            for label in P.unique(labels)]
+
+
+def check_silhouette_diagram(ax, labels, coefficients, *, score=None, atol: float = 1e-6,
+                             name: str = "the silhouette diagram", line_mistakes=()):
+    """``ax`` is a silhouette diagram of this clustering.
+
+    Checks, each with its own message: an Axes with labelled axes; exactly one filled
+    region per cluster; knives that do not overlap; each knife as tall as its cluster is
+    big; each knife's widths sorted and equal to its cluster's coefficients (knives are
+    matched to clusters by content, so any order of knives is accepted); a dashed
+    vertical line at ``score`` (default: the mean of ``coefficients``).
+    ``line_mistakes``: ``(x_a_mistake_puts_the_line_at, hint)`` pairs.
+    """
+    check_axes(ax)
+    check_labelled(ax, name)
+    clusters = _cluster_coefficients(labels, coefficients)
+    found = knives(ax)
+    if P.len_(found) != P.len_(clusters):
+        fail(f"{name} should have one filled region (knife) per cluster.",
+             P.len_(clusters), P.len_(found),
+             "call ax.fill_betweenx once per cluster, with that cluster's coefficients only.")
+    for lower, upper in P.zip_(found, found[1:]):
+        if upper.bottom < lower.top:
+            fail(f"two knives of {name} overlap (one spans heights {lower.bottom:g} to "
+                 f"{lower.top:g}, the next starts at {upper.bottom:g}).",
+                 hint="start each knife above the previous one: move the lower edge up by "
+                 "the cluster size (plus a small gap) after drawing it.", show_values=False)
+    expected_sizes = P.sorted_((size for _, size, _ in clusters), reverse=True)
+    found_sizes = P.sorted_((P.len_(k.widths) for k in found), reverse=True)
+    if found_sizes != expected_sizes:
+        fail(f"the knives of {name} should be as tall as the clusters are big (one row per "
+             "instance); sizes below, largest first.", P.tuple_(expected_sizes),
+             P.tuple_(found_sizes), "draw a cluster with ax.fill_betweenx(np.arange(lower, "
+             "lower + size), 0, its_sorted_coefficients).")
+    for knife in found:
+        steps = knife.widths[1:] - knife.widths[:-1]
+        if not (bool((steps >= -atol).all()) or bool((steps <= atol).all())):
+            fail(f"a knife of {name} is not sorted.", hint="sort each cluster's "
+                 "coefficients (np.sort) before drawing it.", show_values=False)
+    unmatched = P.asarray([True] * P.len_(clusters))
+    for knife in found:
+        widths = P.sort(knife.widths)
+        for i, (label, size, expected) in _enumerate(clusters):
+            if unmatched[i] and size == P.len_(widths) and P.allclose(widths, expected,
+                                                                      rtol=0, atol=atol):
+                unmatched[i] = False
+                break
+        else:
+            fail(f"a knife of {name} does not show the silhouette coefficients of any one "
+                 "cluster.", hint="each knife shows the coefficients of the instances of one "
+                 "cluster (labels == that_cluster), nothing else.", show_values=False)
+    score = P.float_(P.asarray(coefficients, dtype=float).mean()) if score is None else score
+    lines = mean_lines(ax)
+    at_score = [dashed for x, dashed in lines if P.abs_(x - score) <= atol]
+    if not at_score:
+        positions = [x for x, _ in lines]
+        same = lambda r, v: _any(P.abs_(x - v) <= atol for x in r)  # noqa: E731
+        fail(f"{name} should have a vertical line at the silhouette score.", P.round_(score, 4),
+             [P.round_(x, 4) for x in positions] or "no vertical line",
+             diagnose(positions, line_mistakes, same)
+             or "draw ax.axvline(score, linestyle='--') with score = the mean coefficient "
+             "of ALL instances (silhouette_score).")
+    if not _any(at_score):
+        fail(f"the line at the silhouette score on {name} should be dashed.",
+             hint="ax.axvline(score, linestyle='--')", show_values=False)
+    return ax
+
+
+def fraction_below(labels, coefficients, score=None) -> dict:
+    """label -> fraction of that cluster's instances whose coefficient is below ``score``
+    (default: the mean coefficient, i.e. the silhouette score)."""
+    labels = P.asarray(labels)
+    coefficients = P.asarray(coefficients, dtype=float)
+    score = coefficients.mean() if score is None else score
+    return {label.item(): P.float_((coefficients[labels == label] < score).mean())
+            for label in P.unique(labels)}

@@ -1,0 +1,248 @@
+"""Fake submissions for lesson 04 (silhouette diagrams, limits of k-means)."""
+
+from tests.submissions import Alternative, Wrong
+
+WRONG = [
+    # --- ex4_1: silhouette coefficients with NumPy
+    Wrong("ex4_1_silhouette", "a_counts_the_instance_itself", '''
+def silhouette_coefficients(X, labels):
+    X, labels = np.asarray(X, dtype=float), np.asarray(labels)
+    D = np.sqrt(((X[:, None, :] - X[None, :, :]) ** 2).sum(axis=-1))
+    s = np.zeros(len(X))
+    for i in range(len(X)):
+        own = labels == labels[i]
+        if own.sum() == 1:
+            continue
+        a = D[i, own].mean()            # includes the zero distance to itself
+        b = min(D[i, labels == c].mean() for c in np.unique(labels) if c != labels[i])
+        s[i] = (b - a) / max(a, b)
+    return s
+'''),
+    Wrong("ex4_1_silhouette", "b_over_all_other_instances", '''
+def silhouette_coefficients(X, labels):
+    X, labels = np.asarray(X, dtype=float), np.asarray(labels)
+    D = np.sqrt(((X[:, None, :] - X[None, :, :]) ** 2).sum(axis=-1))
+    s = np.zeros(len(X))
+    for i in range(len(X)):
+        own = labels == labels[i]
+        if own.sum() == 1:
+            continue
+        a = D[i, own].sum() / (own.sum() - 1)
+        b = D[i, ~own].mean()           # every other cluster at once, not the nearest
+        s[i] = (b - a) / max(a, b)
+    return s
+'''),
+    Wrong("ex4_1_silhouette", "squared_distances", '''
+def silhouette_coefficients(X, labels):
+    X, labels = np.asarray(X, dtype=float), np.asarray(labels)
+    D = ((X[:, None, :] - X[None, :, :]) ** 2).sum(axis=-1)   # forgot the square root
+    s = np.zeros(len(X))
+    for i in range(len(X)):
+        own = labels == labels[i]
+        if own.sum() == 1:
+            continue
+        a = D[i, own].sum() / (own.sum() - 1)
+        b = min(D[i, labels == c].mean() for c in np.unique(labels) if c != labels[i])
+        s[i] = (b - a) / max(a, b)
+    return s
+'''),
+    Wrong("ex4_1_silhouette", "labels_assumed_0_to_k_minus_1", '''
+def silhouette_coefficients(X, labels):
+    X, labels = np.asarray(X, dtype=float), np.asarray(labels)
+    D = np.sqrt(((X[:, None, :] - X[None, :, :]) ** 2).sum(axis=-1))
+    k = labels.max() + 1
+    s = np.zeros(len(X))
+    for i in range(len(X)):
+        own = labels == labels[i]
+        if own.sum() == 1:
+            continue
+        a = D[i, own].sum() / (own.sum() - 1)
+        b = min(D[i, labels == c].mean() for c in range(k)
+                if c != labels[i] and np.any(labels == c))
+        s[i] = (b - a) / max(a, b)
+    return s
+'''),
+    # --- ex4_2: the diagram
+    Wrong("ex4_2_diagram", "knives_not_sorted", '''
+def plot_silhouette_diagram(X, labels, ax=None):
+    if ax is None:
+        _, ax = plt.subplots()
+    labels = np.asarray(labels)
+    s = silhouette_samples(X, labels)
+    lower = 0
+    for c in np.unique(labels):
+        knife = s[labels == c]                      # in data order, not sorted
+        ax.fill_betweenx(np.arange(lower, lower + len(knife)), 0, knife)
+        lower += len(knife) + 10
+    ax.axvline(s.mean(), color="red", linestyle="--")
+    ax.set_xlabel("silhouette coefficient")
+    ax.set_ylabel("cluster")
+    return ax
+'''),
+    Wrong("ex4_2_diagram", "line_at_mean_of_cluster_means", '''
+def plot_silhouette_diagram(X, labels, ax=None):
+    if ax is None:
+        _, ax = plt.subplots()
+    labels = np.asarray(labels)
+    s = silhouette_samples(X, labels)
+    lower = 0
+    means = []
+    for c in np.unique(labels):
+        knife = np.sort(s[labels == c])
+        means.append(knife.mean())
+        ax.fill_betweenx(np.arange(lower, lower + len(knife)), 0, knife)
+        lower += len(knife) + 10
+    ax.axvline(np.mean(means), color="red", linestyle="--")
+    ax.set_xlabel("silhouette coefficient")
+    ax.set_ylabel("cluster")
+    return ax
+'''),
+    Wrong("ex4_2_diagram", "knives_overlap", '''
+def plot_silhouette_diagram(X, labels, ax=None):
+    if ax is None:
+        _, ax = plt.subplots()
+    labels = np.asarray(labels)
+    s = silhouette_samples(X, labels)
+    for c in np.unique(labels):
+        knife = np.sort(s[labels == c])
+        ax.fill_betweenx(np.arange(len(knife)), 0, knife, alpha=0.5)   # all start at 0
+    ax.axvline(s.mean(), color="red", linestyle="--")
+    ax.set_xlabel("silhouette coefficient")
+    ax.set_ylabel("cluster")
+    return ax
+'''),
+    Wrong("ex4_2_diagram", "ignores_given_ax", '''
+def plot_silhouette_diagram(X, labels, ax=None):
+    fig, ax = plt.subplots()                       # always a new figure
+    labels = np.asarray(labels)
+    s = silhouette_samples(X, labels)
+    lower = 0
+    for c in np.unique(labels):
+        knife = np.sort(s[labels == c])
+        ax.fill_betweenx(np.arange(lower, lower + len(knife)), 0, knife)
+        lower += len(knife) + 10
+    ax.axvline(s.mean(), color="red", linestyle="--")
+    ax.set_xlabel("silhouette coefficient")
+    ax.set_ylabel("cluster")
+    return ax
+'''),
+    # --- ex4_3: weak clusters
+    Wrong("ex4_3_weak", "compares_cluster_mean", '''
+def weak_clusters(X, labels, fraction=0.5):
+    labels = np.asarray(labels)
+    s = silhouette_samples(X, labels)
+    return [int(c) for c in np.unique(labels) if s[labels == c].mean() < s.mean()]
+'''),
+    Wrong("ex4_3_weak", "compares_with_zero", '''
+def weak_clusters(X, labels, fraction=0.5):
+    labels = np.asarray(labels)
+    s = silhouette_samples(X, labels)
+    return [int(c) for c in np.unique(labels) if np.mean(s[labels == c] < 0) > fraction]
+'''),
+    Wrong("ex4_3_weak", "ignores_fraction", '''
+def weak_clusters(X, labels, fraction=0.5):
+    labels = np.asarray(labels)
+    s = silhouette_samples(X, labels)
+    below = s < s.mean()
+    return [int(c) for c in np.unique(labels) if below[labels == c].mean() > 0.5]
+'''),
+    # --- ex4_5: inertia of a partition
+    Wrong("ex4_5_inertia", "distances_not_squared", '''
+def partition_inertia(X, labels):
+    X, labels = np.asarray(X, dtype=float), np.asarray(labels)
+    total = 0.0
+    for c in np.unique(labels):
+        members = X[labels == c]
+        total += np.linalg.norm(members - members.mean(axis=0), axis=1).sum()
+    return total
+'''),
+    Wrong("ex4_5_inertia", "mean_not_sum", '''
+def partition_inertia(X, labels):
+    X, labels = np.asarray(X, dtype=float), np.asarray(labels)
+    centres = {c: X[labels == c].mean(axis=0) for c in np.unique(labels)}
+    return np.mean([((x - centres[c]) ** 2).sum() for x, c in zip(X, labels)])
+'''),
+    Wrong("ex4_5_inertia", "refits_kmeans", '''
+def partition_inertia(X, labels):
+    k = len(np.unique(labels))
+    return KMeans(n_clusters=k, n_init=10, random_state=RANDOM_STATE).fit(X).inertia_
+'''),
+]
+
+ALTERNATIVE = [
+    Alternative("ex4_1_silhouette", "loop_per_instance", '''
+def silhouette_coefficients(X, labels):
+    X = np.asarray(X, dtype=float)
+    labels = np.asarray(labels)
+    result = np.empty(len(X))
+    for i, x in enumerate(X):
+        d = np.linalg.norm(X - x, axis=1)
+        mine = labels == labels[i]
+        if mine.sum() < 2:
+            result[i] = 0.0
+            continue
+        a = d[mine].sum() / (mine.sum() - 1)
+        b = np.inf
+        for other in set(labels.tolist()) - {labels[i].item()}:
+            b = min(b, d[labels == other].mean())
+        result[i] = (b - a) / max(a, b)
+    return result
+'''),
+    Alternative("ex4_1_silhouette", "one_hot_matrix_products", '''
+def silhouette_coefficients(X, labels):
+    X = np.asarray(X, dtype=float)
+    _, inverse, counts = np.unique(labels, return_inverse=True, return_counts=True)
+    sq = (X ** 2).sum(axis=1)
+    D = np.sqrt(np.clip(sq[:, None] + sq[None, :] - 2 * X @ X.T, 0, None))
+    np.fill_diagonal(D, 0.0)
+    onehot = np.eye(len(counts))[inverse]           # (n, k) membership matrix
+    mean_to = (D @ onehot) / counts
+    n = np.arange(len(X))
+    own_count = counts[inverse]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        a = (D @ onehot)[n, inverse] / (own_count - 1)
+    mean_to[n, inverse] = np.inf
+    b = mean_to.min(axis=1)
+    s = np.where(own_count > 1, (b - a) / np.maximum(a, b), 0.0)
+    return s
+'''),
+    Alternative("ex4_2_diagram", "top_down_with_score_function", '''
+def plot_silhouette_diagram(X, labels, ax=None):
+    ax = ax if ax is not None else plt.figure().add_subplot()
+    labels = np.asarray(labels)
+    coefficients = silhouette_samples(X, labels)
+    top = 0
+    for c in sorted(set(labels.tolist())):
+        values = -np.sort(-coefficients[labels == c])   # decreasing, drawn downwards
+        rows = np.arange(top - len(values), top)[::-1]
+        ax.fill_betweenx(rows, values, color="C0" if c % 2 else "C1")
+        top -= len(values) + 5
+    ax.axvline(x=silhouette_score(X, labels), color="k", ls="dashed")
+    ax.set(xlabel="coefficient", ylabel="instances by cluster", title="silhouette diagram")
+    return ax
+'''),
+    Alternative("ex4_3_weak", "dictionary_of_fractions", '''
+def weak_clusters(X, labels, fraction=0.5):
+    s = silhouette_samples(X, labels)
+    score = silhouette_score(X, labels)
+    share = {}
+    for label, value in zip(np.asarray(labels).tolist(), s):
+        below, total = share.get(label, (0, 0))
+        share[label] = (below + (value < score), total + 1)
+    return sorted(label for label, (below, total) in share.items() if below / total > fraction)
+'''),
+    Alternative("ex4_5_inertia", "variance_times_size", '''
+def partition_inertia(X, labels):
+    X = np.asarray(X, dtype=float)
+    labels = np.asarray(labels)
+    return sum(len(X[labels == c]) * X[labels == c].var(axis=0).sum()
+               for c in np.unique(labels))
+'''),
+    Alternative("ex4_5_inertia", "centroids_by_inverse_index", '''
+def partition_inertia(X, labels):
+    X = np.asarray(X, dtype=float)
+    clusters, inverse = np.unique(labels, return_inverse=True)
+    centroids = np.array([X[inverse == j].mean(axis=0) for j in range(len(clusters))])
+    return np.sum((X - centroids[inverse]) ** 2)
+'''),
+]
