@@ -54,18 +54,19 @@ def lab(tmp_path_factory):
     root = bs.copy_course(tmp / "course")
     state = tmp / "state"
     env = bs.isolated_environ(state)
-    # The instructor's first step (README): generate the assignment, which records it in
-    # the gradebook. The student copy stays the committed one, byte for byte.
-    # (formgrader opens the gradebook per request, so this can overlap the server's start)
     # A first-run news prompt would cover the bottom of every screenshot.
     news = state / "lab-settings" / "@jupyterlab" / "apputils-extension"
     news.mkdir(parents=True, exist_ok=True)
     (news / "notification.jupyterlab-settings").write_text('{"fetchNews": "false"}\n')
     server = bs.LabServer(root, state)
     try:
+        # The instructor's first step (README), while the server starts (formgrader opens
+        # the gradebook per request): generate the assignment, which records it in the
+        # gradebook. The student copy stays the repository's, byte for byte.
+        student_copy = root / "notebooks" / LESSON / f"{LESSON}.ipynb"
+        released = student_copy.read_bytes()
         bs.run_nbgrader(root, env, "generate_assignment", LESSON, "--force")
-        (root / "notebooks" / LESSON / f"{LESSON}.ipynb").write_bytes(
-            course.student_path(LESSON).read_bytes())
+        student_copy.write_bytes(released)
         server.wait_ready()
         yield server
     finally:
@@ -212,11 +213,12 @@ def test_lab_loads_every_nbgrader_plugin(page, lab):
 def test_student_answers_runs_and_validates(page, lab):
     from playwright.sync_api import expect
 
-    nb = course.read(course.student_path(LESSON))
-    key = course.answer_cells(course.read(course.solution_path(LESSON)))
+    nb = course.read(lab.root / "notebooks" / LESSON / f"{LESSON}.ipynb")
+    key = course.answer_cells(course.read(lab.root / "solutions" / LESSON / f"{LESSON}.ipynb"))
     good, bad = exercises(nb)[:2]
-    wrong = next(w for w in submissions.for_lesson(LESSON)[0]
-                 if w.grade_id == bad and w.name == WRONG_FIXTURE)
+    wrong = next((w for w in submissions.for_lesson(LESSON)[0]
+                  if w.grade_id == bad and w.name == WRONG_FIXTURE), None)
+    assert wrong, f"tests/submissions has no Wrong {WRONG_FIXTURE!r} for {bad}, the second exercise"
     typed = {good: course.solution_code(key[good].source), bad: wrong.code.strip() + "\n"}
 
     open_lab(page, lab)
@@ -247,6 +249,7 @@ def test_student_answers_runs_and_validates(page, lab):
     expect(error).to_be_visible(timeout=RUN)
     error.scroll_into_view_if_needed()
     page.shots("run-all-wrong-answer-fails")
+    page.shots.text("wrong-answer-output.txt", error.inner_text())
     expect(error).to_contain_text("AssertionError")
     expect(error).to_contain_text("hint:")
     expect(error).not_to_contain_text("NotImplementedError")
@@ -267,6 +270,7 @@ def test_student_answers_runs_and_validates(page, lab):
     message = dialog.locator("#validation-message")
     expect(message).to_have_class(re.compile(r"validation-failed"))
     page.shots("validate-results")
+    page.shots.text("validate-results.txt", message.inner_text())
     failed_sources = [t.strip() for t in message.locator(".jp-RenderedText pre").all_inner_texts()]
     tests = course.test_cells(nb)
     assert tests[f"{bad}_tests"].source.strip() in failed_sources
@@ -306,7 +310,7 @@ def test_instructor_formgrader_lists_lessons_and_shows_scores(page, lab):
         grade = next(r for r in csv.DictReader(f)
                      if r["student_id"] == STUDENT and r["assignment"] == LESSON)
     score, max_score = float(grade["score"]), float(grade["max_score"])
-    key = course.read(course.solution_path(LESSON))
+    key = course.read(lab.root / "solutions" / LESSON / f"{LESSON}.ipynb")
     tests = course.test_cells(key)
     assert score == sum(map(course.points, tests.values())) - course.points(
         tests[f"{wrong.grade_id}_tests"]), grade  # written answers wait for a human
