@@ -1,0 +1,211 @@
+"""Fake submissions for lesson 06 (label propagation): known mistakes and other correct answers.
+
+Each Wrong must lose the points of its own test cell and keep full marks on every other
+test cell; each Alternative must keep full marks everywhere.
+"""
+
+from tests.submissions import Alternative, Wrong
+
+WRONG = [
+    # Exercise 6.1: representatives.
+    Wrong("ex6_1_representatives", "argmax_farthest_image", '''
+def find_representatives(kmeans, X):
+    distances = kmeans.transform(X)
+    return np.argmax(distances, axis=0)
+'''),
+    Wrong("ex6_1_representatives", "first_member_of_each_cluster", '''
+def find_representatives(kmeans, X):
+    # "any member will do": the first image of each cluster
+    labels = kmeans.predict(X)
+    return np.array([np.flatnonzero(labels == j)[0] for j in range(kmeans.n_clusters)])
+'''),
+    Wrong("ex6_1_representatives", "sorted_indices_lose_cluster_order", '''
+def find_representatives(kmeans, X):
+    return np.sort(np.argmin(kmeans.transform(X), axis=0))
+'''),
+    Wrong("ex6_1_representatives", "argmin_over_wrong_axis", '''
+def find_representatives(kmeans, X):
+    return np.argmin(kmeans.transform(X), axis=1)
+'''),
+
+    # Exercise 6.2: propagation to whole clusters.
+    Wrong("ex6_2_propagate", "propagates_cluster_numbers", '''
+def propagate_labels(cluster_labels, representative_labels):
+    return np.asarray(cluster_labels).copy()
+'''),
+    Wrong("ex6_2_propagate", "loop_misses_last_cluster", '''
+def propagate_labels(cluster_labels, representative_labels):
+    cluster_labels = np.asarray(cluster_labels)
+    propagated = np.zeros(len(cluster_labels), dtype=int)
+    for j in range(len(representative_labels) - 1):
+        propagated[cluster_labels == j] = representative_labels[j]
+    return propagated
+'''),
+    Wrong("ex6_2_propagate", "roles_swapped", '''
+def propagate_labels(cluster_labels, representative_labels):
+    return np.asarray(cluster_labels)[np.asarray(representative_labels)]
+'''),
+
+    # Exercise 6.3: partial propagation mask.
+    Wrong("ex6_3_partial", "global_percentile", '''
+def closest_to_centroid(distances, cluster_labels, percentile):
+    own = np.asarray(distances).min(axis=1)
+    return own <= np.percentile(own, percentile)
+'''),
+    Wrong("ex6_3_partial", "keeps_the_farthest", '''
+def closest_to_centroid(distances, cluster_labels, percentile):
+    distances, cluster_labels = np.asarray(distances), np.asarray(cluster_labels)
+    own = distances[np.arange(len(cluster_labels)), cluster_labels]
+    keep = np.zeros(len(own), dtype=bool)
+    for c in np.unique(cluster_labels):
+        inside = cluster_labels == c
+        keep[inside] = own[inside] > np.percentile(own[inside], percentile)
+    return keep
+'''),
+    Wrong("ex6_3_partial", "percentile_read_as_share_to_drop", '''
+def closest_to_centroid(distances, cluster_labels, percentile):
+    distances, cluster_labels = np.asarray(distances), np.asarray(cluster_labels)
+    own = distances[np.arange(len(cluster_labels)), cluster_labels]
+    keep = np.zeros(len(own), dtype=bool)
+    for c in np.unique(cluster_labels):
+        inside = cluster_labels == c
+        keep[inside] = own[inside] <= np.percentile(own[inside], 100 - percentile)
+    return keep
+'''),
+
+    # Exercise 6.4: accuracy of the propagated labels.
+    Wrong("ex6_4_label_accuracy", "ignores_the_mask", '''
+def label_accuracy(y_assigned, y_true, mask):
+    return float(np.mean(np.asarray(y_assigned) == np.asarray(y_true)))
+'''),
+    Wrong("ex6_4_label_accuracy", "count_not_fraction", '''
+def label_accuracy(y_assigned, y_true, mask):
+    mask = np.asarray(mask, dtype=bool)
+    return int(np.sum(np.asarray(y_assigned)[mask] == np.asarray(y_true)[mask]))
+'''),
+    Wrong("ex6_4_label_accuracy", "divides_by_all_instances", '''
+def label_accuracy(y_assigned, y_true, mask):
+    mask = np.asarray(mask, dtype=bool)
+    correct = np.asarray(y_assigned)[mask] == np.asarray(y_true)[mask]
+    return correct.sum() / len(mask)
+'''),
+
+    # Exercise 6.6: one round of uncertainty sampling.
+    Wrong("ex6_6_active_round", "most_confident", '''
+def uncertainty_round(model, X, labelled_idx, y_labelled, n_queries):
+    model.fit(X[labelled_idx], y_labelled)
+    unlabelled = np.setdiff1d(np.arange(len(X)), labelled_idx)
+    confidence = model.predict_proba(X[unlabelled]).max(axis=1)
+    return unlabelled[np.argsort(confidence)[-n_queries:]]
+'''),
+    Wrong("ex6_6_active_round", "queries_already_labelled", '''
+def uncertainty_round(model, X, labelled_idx, y_labelled, n_queries):
+    model.fit(X[labelled_idx], y_labelled)
+    confidence = model.predict_proba(X).max(axis=1)
+    return np.argsort(confidence)[:n_queries]
+'''),
+    Wrong("ex6_6_active_round", "lowest_class_probability", '''
+def uncertainty_round(model, X, labelled_idx, y_labelled, n_queries):
+    model.fit(X[labelled_idx], y_labelled)
+    unlabelled = np.setdiff1d(np.arange(len(X)), labelled_idx)
+    proba = model.predict_proba(X[unlabelled])
+    return unlabelled[np.argsort(proba.min(axis=1))[:n_queries]]
+'''),
+    Wrong("ex6_6_active_round", "forgets_to_retrain", '''
+def uncertainty_round(model, X, labelled_idx, y_labelled, n_queries):
+    unlabelled = np.setdiff1d(np.arange(len(X)), labelled_idx)
+    confidence = model.predict_proba(X[unlabelled]).max(axis=1)
+    return unlabelled[np.argsort(confidence)[:n_queries]]
+'''),
+]
+
+ALTERNATIVE = [
+    Alternative("ex6_1_representatives", "distances_by_hand", '''
+def find_representatives(kmeans, X):
+    X = np.asarray(X, dtype=float)
+    centers = kmeans.cluster_centers_
+    squared = ((X[:, None, :] - centers[None, :, :]) ** 2).sum(axis=2)
+    return squared.argmin(axis=0)
+'''),
+    Alternative("ex6_1_representatives", "pairwise_distances_argmin", '''
+from sklearn.metrics import pairwise_distances_argmin
+
+def find_representatives(kmeans, X):
+    return pairwise_distances_argmin(kmeans.cluster_centers_, X)
+'''),
+    Alternative("ex6_1_representatives", "loop_over_centroids", '''
+def find_representatives(kmeans, X):
+    picks = []
+    for center in kmeans.cluster_centers_:
+        picks.append(int(np.argmin(np.linalg.norm(X - center, axis=1))))
+    return np.array(picks)
+'''),
+
+    Alternative("ex6_2_propagate", "loop_with_masks", '''
+def propagate_labels(cluster_labels, representative_labels):
+    cluster_labels = np.asarray(cluster_labels)
+    propagated = np.empty(len(cluster_labels), dtype=np.asarray(representative_labels).dtype)
+    for j, label in enumerate(representative_labels):
+        propagated[cluster_labels == j] = label
+    return propagated
+'''),
+    Alternative("ex6_2_propagate", "np_take", '''
+def propagate_labels(cluster_labels, representative_labels):
+    return np.take(representative_labels, cluster_labels)
+'''),
+
+    Alternative("ex6_3_partial", "quantile_and_nearest_centroid", '''
+def closest_to_centroid(distances, cluster_labels, percentile):
+    cluster_labels = np.asarray(cluster_labels)
+    own = np.take_along_axis(np.asarray(distances), cluster_labels[:, None], axis=1)[:, 0]
+    cutoffs = {c: np.quantile(own[cluster_labels == c], percentile / 100)
+               for c in np.unique(cluster_labels)}
+    return np.array([d <= cutoffs[c] for d, c in zip(own, cluster_labels)], dtype=bool)
+'''),
+    Alternative("ex6_3_partial", "pandas_groupby", '''
+import pandas as pd
+
+def closest_to_centroid(distances, cluster_labels, percentile):
+    cluster_labels = np.asarray(cluster_labels)
+    own = np.asarray(distances)[np.arange(len(cluster_labels)), cluster_labels]
+    frame = pd.DataFrame({"cluster": cluster_labels, "own": own})
+    cutoff = frame.groupby("cluster")["own"].transform(lambda d: np.percentile(d, percentile))
+    return (frame["own"] <= cutoff).to_numpy()
+'''),
+
+    Alternative("ex6_4_label_accuracy", "sklearn_accuracy_score", '''
+from sklearn.metrics import accuracy_score
+
+def label_accuracy(y_assigned, y_true, mask):
+    mask = np.asarray(mask, dtype=bool)
+    return accuracy_score(np.asarray(y_true)[mask], np.asarray(y_assigned)[mask])
+'''),
+    Alternative("ex6_4_label_accuracy", "count_divided", '''
+def label_accuracy(y_assigned, y_true, mask):
+    hits = total = 0
+    for a, t, m in zip(y_assigned, y_true, mask):
+        if m:
+            total += 1
+            hits += int(a == t)
+    return hits / total
+'''),
+
+    Alternative("ex6_6_active_round", "boolean_pool_and_argpartition", '''
+def uncertainty_round(model, X, labelled_idx, y_labelled, n_queries):
+    model.fit(X[labelled_idx], y_labelled)
+    in_pool = np.ones(len(X), dtype=bool)
+    in_pool[labelled_idx] = False
+    pool = np.flatnonzero(in_pool)
+    confidence = model.predict_proba(X[pool]).max(axis=1)
+    return pool[np.argpartition(confidence, n_queries - 1)[:n_queries]]
+'''),
+    Alternative("ex6_6_active_round", "python_sorted_pool", '''
+def uncertainty_round(model, X, labelled_idx, y_labelled, n_queries):
+    fitted = model.fit(X[labelled_idx], y_labelled)
+    labelled = set(np.asarray(labelled_idx).tolist())
+    candidates = [i for i in range(len(X)) if i not in labelled]
+    best = fitted.predict_proba(X[candidates]).max(axis=1)
+    order = sorted(range(len(candidates)), key=lambda j: best[j])
+    return np.array([candidates[j] for j in order[:n_queries]])
+'''),
+]
