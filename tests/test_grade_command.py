@@ -209,8 +209,8 @@ def test_gradebook_has_every_submission_for_formgrader(batch):
 
 
 def _hidden_names(gc: GradeCourse) -> set[str]:
-    """Identifiers that only the hidden tests use (nowhere in the student copy)."""
-    visible = "\n".join(c.source for c in gc.release.cells)
+    """Identifiers that only the hidden tests use (not in the student copy nor the answers)."""
+    visible = "\n".join([c.source for c in gc.release.cells] + list(gc.key.values()))
     names = set()
     for cell in course.test_cells(gc.solution).values():
         for block in course.hidden_blocks(cell.source):

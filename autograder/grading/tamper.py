@@ -122,7 +122,8 @@ def scan(nb, is_student_cell) -> list[Finding]:
                 elif name in DYNAMIC_CALLS:
                     flag(node, "dynamic")
             if isinstance(node, (ast.Import, ast.ImportFrom)):
-                modules = [a.name for a in node.names] if isinstance(node, ast.Import) else [node.module or ""]
+                modules = [a.name for a in node.names] if isinstance(node, ast.Import) else [
+                    f"{node.module or ''}.{a.name}" for a in node.names] + [node.module or ""]
                 if any(m == d or m.startswith(d + ".") for m in modules for d in DYNAMIC_MODULES):
                     flag(node, "dynamic")
             if isinstance(node, ast.Name) and node.id == "__builtins__":
