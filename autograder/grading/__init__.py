@@ -9,6 +9,7 @@
 - ``gradebook``: the single writer that records results in the instructor's gradebook.
 - ``state``: per-student result files that make a run resumable.
 - ``report``: the CSV and the instructor's HTML report.
+- ``cluster``: the Dask cluster (local or ``--scheduler``) and the gradebook URL (``--db``).
 - ``run``: orchestration on a Dask cluster, progress bar, command line.
 
 This package must stay importable without Dask: ``limits`` runs as the kernel launcher.

@@ -1,15 +1,16 @@
 """Orchestration of ``python -m autograder grade``: discover, grade on Dask, record, report.
 
-Design (also for a remote cluster later): the coordinator builds a ``Bundle`` (bytes and
-values), scatters it once to the workers, and submits one task per submission carrying
-the submission's bytes. A worker grades in a private temporary course and returns a
-``Result``. Only the coordinator writes the gradebook, autograded/, feedback/ and the
-state files, one result at a time as results arrive, so the grades never depend on the
-worker count or on the order in which submissions finish.
+Design (a local or a remote cluster, see ``cluster``): the coordinator builds a ``Bundle``
+(bytes and values), hands it to Dask once, and submits one task per submission carrying
+the submission's bytes, so workers need no shared filesystem. A worker grades in a private
+temporary course and returns a ``Result``. Only the coordinator writes the gradebook,
+autograded/, feedback/ and the state files, one result at a time as results arrive, so the
+grades never depend on the worker count or on the order in which submissions finish. A
+worker that dies mid-batch loses nothing: Dask re-runs its tasks elsewhere, and each
+submission is recorded once.
 """
 
 import argparse
-import logging
 import os
 import sys
 import uuid
@@ -17,7 +18,7 @@ from pathlib import Path
 from time import monotonic
 
 from .. import course
-from . import submissions
+from . import cluster, submissions
 from .limits import Limits, network_isolation_available
 
 
@@ -28,6 +29,10 @@ def parser(sub=None) -> argparse.ArgumentParser:
                    "(default: the course's submitted/)")
     p.add_argument("--course", default=str(course.ROOT), help="nbgrader course root (default: this repository)")
     p.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="parallel workers (default: every core)")
+    p.add_argument("--scheduler", help="grade on an existing Dask cluster: scheduler address "
+                   "(tcp://host:8786) or scheduler file (.json); --workers is then ignored")
+    p.add_argument("--db", help="gradebook URL, e.g. postgresql://user@host/course "
+                   "(default: the course's CourseDirectory.db_url, SQLite)")
     p.add_argument("--cell-timeout", type=int, help="seconds per cell (default: the course's ExecutePreprocessor.timeout)")
     p.add_argument("--notebook-timeout", type=int, default=600, help="wall-clock seconds per notebook")
     p.add_argument("--memory-mb", type=int, default=2048, help="memory cap of each kernel (MB)")
@@ -44,14 +49,6 @@ def _limits(args, config) -> Limits:
     cell = args.cell_timeout or int(config.ExecutePreprocessor.get("timeout", 120) or 120)
     network = not args.allow_network and network_isolation_available()
     return Limits(cell, args.notebook_timeout, args.memory_mb, no_network=network)
-
-
-def _start_cluster(workers: int):
-    from dask.distributed import Client, LocalCluster
-    cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                           host="127.0.0.1", scheduler_port=0, dashboard_address=None,
-                           memory_limit=0, silence_logs=logging.ERROR)
-    return cluster, Client(cluster)
 
 
 def _failed(sub, error: BaseException):
@@ -71,6 +68,8 @@ def run(args) -> dict:
     started = monotonic()
     root = Path(args.course).resolve()
     config = load_config(root)
+    if args.db or "db_url" in config.CourseDirectory:
+        config.CourseDirectory.db_url = cluster.gradebook_url(args.db or config.CourseDirectory.db_url)
     coursedir = course_directory(config)
     out = Path(args.out) if args.out else root / "grading" / args.assignment
     state = State(out)
@@ -103,7 +102,9 @@ def run(args) -> dict:
     summary["csv"] = str(out / "grades.csv")
     summary["report"] = str(out / "report.html")
     report.write_csv(Path(summary["csv"]), columns, rows)
-    timing = {"graded this run": len(summary["graded"]), "workers": args.workers,
+    timing = {"graded this run": len(summary["graded"]),
+              "workers": summary.get("workers", args.workers),
+              "gradebook": cluster.describe(coursedir.db_url),
               "wall time": f"{monotonic() - started:.1f} s",
               "network isolation": "on" if bundle.limits.no_network else "off"}
     report.write_html(Path(summary["report"]), coursedir, bundle, columns, rows, timing)
@@ -117,15 +118,21 @@ def _grade_all(todo, bundle, args, state, coursedir, config, run_id, total, summ
     from .gradebook import record
     from .worker import _zero, grade
 
-    cluster, client = _start_cluster(max(1, args.workers))
+    client, close = cluster.connect(args.scheduler, args.workers)
+    if args.scheduler:
+        summary["workers"] = f"{len(client.scheduler_info()['workers'])} at {args.scheduler}"
     bar = tqdm(total=total, initial=total - len(todo), unit="submission", desc=f"grading {args.assignment}",
                disable=args.no_progress, file=sys.stderr)
     try:
-        shared = client.scatter(bundle, broadcast=True)
-        futures = {client.submit(grade, shared, sub, pure=False, key=f"grade-{sub.student}-{run_id}"): sub
-                   for sub in todo}
+        shared = cluster.share(client, bundle, run_id)
+        futures = {client.submit(grade, shared, sub, pure=False, retries=cluster.RETRIES,
+                                 key=f"grade-{sub.student}-{run_id}"): sub for sub in todo}
+        recorded = set()
         for future in as_completed(futures):
             sub = futures[future]
+            if sub.student in recorded:  # a task Dask re-ran after losing a worker: once only
+                continue
+            recorded.add(sub.student)
             try:
                 result = future.result()
             except Exception as error:  # a worker process died or the grader itself failed
@@ -141,8 +148,7 @@ def _grade_all(todo, bundle, args, state, coursedir, config, run_id, total, summ
             bar.update()
     finally:
         bar.close()
-        client.close()
-        cluster.close()
+        close()
 
 
 def main(argv: list[str] | None = None, args=None) -> int:
