@@ -63,8 +63,7 @@ def graded(request, tmp_path_factory) -> Graded:
 
 
 def _per_lesson():
-    return [pytest.param(lesson, id=lesson, marks=pytest.mark.xdist_group(lesson))
-            for lesson in LESSONS]
+    return [pytest.param(lesson, id=lesson) for lesson in LESSONS]
 
 
 def _per_fixture(kind: str):
@@ -72,8 +71,7 @@ def _per_fixture(kind: str):
     for lesson in LESSONS:
         wrong, alternative = submissions.for_lesson(lesson)
         for fx in wrong if kind == "wrong" else alternative:
-            params.append(pytest.param(lesson, fx, id=f"{lesson}-{fx.grade_id}-{fx.name}",
-                                       marks=pytest.mark.xdist_group(lesson)))
+            params.append(pytest.param(lesson, fx, id=f"{lesson}-{fx.grade_id}-{fx.name}"))
     return params
 
 

@@ -40,8 +40,7 @@ def test_mutants_cover_every_operator_inside_the_solution_only():
     assert [m.id for m in mutants] == [m.id for m in mutants_of("ex1_1", CELL)]
 
 
-@pytest.mark.parametrize("lesson", [pytest.param(x, marks=pytest.mark.xdist_group(x))
-                                    for x in course.lessons()])
+@pytest.mark.parametrize("lesson", course.lessons())
 def test_lesson_tests_kill_sampled_mutants(lesson):
     report = run_lesson(lesson, sample=SAMPLE_PER_LESSON, seed=2026,
                         equivalent=equivalent_mutants(lesson))

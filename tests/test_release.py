@@ -9,8 +9,7 @@ from autograder.release import release
 from autograder.validate import validate
 
 LESSONS = course.lessons()
-per_lesson = pytest.mark.parametrize(
-    "lesson", [pytest.param(x, marks=pytest.mark.xdist_group(x)) for x in LESSONS])
+per_lesson = pytest.mark.parametrize("lesson", LESSONS)
 
 
 def test_every_solution_has_a_student_copy_and_nothing_else():
