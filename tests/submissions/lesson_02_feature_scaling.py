@@ -1,0 +1,126 @@
+"""Fake submissions for lesson 02_feature_scaling (see tests/submissions/__init__.py)."""
+
+from tests.submissions import Alternative, Wrong
+
+WRONG = [
+    # 2.1 standardize
+    Wrong("ex2_1_standardize", "sample_std_ddof1", '''
+def standardize(X):
+    X = np.asarray(X, dtype=float)
+    return (X - X.mean(axis=0)) / X.std(axis=0, ddof=1)
+'''),
+    Wrong("ex2_1_standardize", "whole_array_statistics", '''
+def standardize(X):
+    X = np.asarray(X, dtype=float)
+    return (X - X.mean()) / X.std()
+'''),
+    Wrong("ex2_1_standardize", "scales_input_in_place", '''
+def standardize(X):
+    X -= X.mean(axis=0)
+    X /= X.std(axis=0)
+    return X
+'''),
+    # 2.2 scale_new
+    Wrong("ex2_2_scale_new", "scaler_fitted_on_new_data", '''
+def scale_new(X_train, X_new):
+    return StandardScaler().fit_transform(X_new)
+'''),
+    Wrong("ex2_2_scale_new", "scaler_fitted_on_train_and_new", '''
+def scale_new(X_train, X_new):
+    scaler = StandardScaler().fit(np.vstack([X_train, X_new]))
+    return scaler.transform(X_new)
+'''),
+    Wrong("ex2_2_scale_new", "returns_scaled_training_data", '''
+def scale_new(X_train, X_new):
+    return StandardScaler().fit_transform(X_train)
+'''),
+    # 2.3 make_scaled_kmeans
+    Wrong("ex2_3_pipeline", "default_n_init", '''
+def make_scaled_kmeans(n_clusters, scaler="standard"):
+    scalers = {"standard": StandardScaler(), "minmax": MinMaxScaler(), "robust": RobustScaler()}
+    return make_pipeline(scalers[scaler], KMeans(n_clusters=n_clusters, random_state=RANDOM_STATE))
+'''),
+    Wrong("ex2_3_pipeline", "ignores_scaler_argument", '''
+def make_scaled_kmeans(n_clusters, scaler="standard"):
+    return make_pipeline(StandardScaler(),
+                         KMeans(n_clusters=n_clusters, n_init=10, random_state=RANDOM_STATE))
+'''),
+    Wrong("ex2_3_pipeline", "minmax_for_robust", '''
+def make_scaled_kmeans(n_clusters, scaler="standard"):
+    first = StandardScaler() if scaler == "standard" else MinMaxScaler()
+    return make_pipeline(first, KMeans(n_clusters=n_clusters, n_init=10,
+                                       random_state=RANDOM_STATE))
+'''),
+    # 2.4 ari_unscaled_vs_scaled
+    Wrong("ex2_4_ari", "unadjusted_rand_score", '''
+from sklearn.metrics import rand_score
+
+def ari_unscaled_vs_scaled(X, y_true, n_clusters):
+    km = KMeans(n_clusters=n_clusters, n_init=10, random_state=RANDOM_STATE)
+    raw = rand_score(y_true, km.fit_predict(X))
+    scaled = rand_score(y_true, km.fit_predict(StandardScaler().fit_transform(X)))
+    return raw, scaled
+'''),
+    Wrong("ex2_4_ari", "default_n_init", '''
+def ari_unscaled_vs_scaled(X, y_true, n_clusters):
+    km = KMeans(n_clusters=n_clusters, random_state=RANDOM_STATE)
+    raw = adjusted_rand_score(y_true, km.fit_predict(X))
+    scaled = adjusted_rand_score(y_true, km.fit_predict(StandardScaler().fit_transform(X)))
+    return raw, scaled
+'''),
+    Wrong("ex2_4_ari", "swapped_order", '''
+def ari_unscaled_vs_scaled(X, y_true, n_clusters):
+    km = KMeans(n_clusters=n_clusters, n_init=10, random_state=RANDOM_STATE)
+    raw = adjusted_rand_score(y_true, km.fit_predict(X))
+    scaled = adjusted_rand_score(y_true, km.fit_predict(StandardScaler().fit_transform(X)))
+    return scaled, raw
+'''),
+]
+
+ALTERNATIVE = [
+    Alternative("ex2_1_standardize", "explicit_population_formula", '''
+def standardize(X):
+    values = np.array(X, dtype=float)
+    n = values.shape[0]
+    centred = values - values.sum(axis=0) / n
+    return centred / np.sqrt((centred ** 2).sum(axis=0) / n)
+'''),
+    Alternative("ex2_1_standardize", "pandas_ddof0", '''
+def standardize(X):
+    frame = pd.DataFrame(X)
+    return ((frame - frame.mean()) / frame.std(ddof=0)).to_numpy()
+'''),
+    Alternative("ex2_2_scale_new", "training_statistics_by_hand", '''
+def scale_new(X_train, X_new):
+    X_train = np.asarray(X_train, dtype=float)
+    return (np.asarray(X_new, dtype=float) - X_train.mean(axis=0)) / X_train.std(axis=0)
+'''),
+    Alternative("ex2_3_pipeline", "make_pipeline_if_chain", '''
+def make_scaled_kmeans(n_clusters, scaler="standard"):
+    if scaler == "standard":
+        first = StandardScaler()
+    elif scaler == "minmax":
+        first = MinMaxScaler()
+    elif scaler == "robust":
+        first = RobustScaler()
+    else:
+        raise ValueError(f"unknown scaler {scaler!r}")
+    last = KMeans(n_clusters, n_init=10, random_state=RANDOM_STATE)
+    return make_pipeline(first, last)
+'''),
+    Alternative("ex2_4_ari", "pipelines", '''
+def ari_unscaled_vs_scaled(X, y_true, n_clusters):
+    def kmeans():
+        return KMeans(n_clusters=n_clusters, n_init=10, random_state=RANDOM_STATE)
+    raw_labels = kmeans().fit(X).labels_
+    scaled_labels = make_pipeline(StandardScaler(), kmeans()).fit(X)[-1].labels_
+    return (float(adjusted_rand_score(y_true, raw_labels)),
+            float(adjusted_rand_score(y_true, scaled_labels)))
+'''),
+]
+
+# Mutants of the answer key that are still correct answers (python -m autograder mutants).
+EQUIVALENT_MUTANTS = {
+    "ex2_4_ari:constant:5:54:10": "n_init=11 instead of 10: more restarts find the same "
+                                  "optimum on these data, and the lesson only forbids the default",
+}
