@@ -246,3 +246,14 @@ def partition_inertia(X, labels):
     return np.sum((X - centroids[inverse]) ** 2)
 '''),
 ]
+
+# Mutants (python -m autograder mutants) that cannot change behaviour, with the reason.
+EQUIVALENT_MUTANTS = {
+    "ex4_2_diagram:constant:9:12:0":
+        "lower = 1: the row where the first knife starts does not matter",
+    "ex4_2_diagram:constant:13:30:10":
+        "a gap of 11 rows instead of 10 between knives: any non-negative gap is correct",
+    "ex4_3_weak:compare:6:12:0":
+        "coefficient <= score instead of <: differs only when a coefficient equals the "
+        "mean exactly, which does not happen with float data",
+}
