@@ -152,3 +152,14 @@ def k_distance_curve(X, min_samples):
     return np.sort(kth)
 '''),
 ]
+
+# Mutants (python -m autograder mutants) that cannot change behaviour, with the reason.
+EQUIVALENT_MUTANTS = {
+    "ex5_4_anomalies:drop_keyword:5:19:n_neighbors":
+        "kneighbors without n_neighbors returns knn.n_neighbors columns sorted by distance; "
+        "column 0 is still the nearest training instance",
+    "ex5_4_anomalies:constant:5:53:1":
+        "n_neighbors=2: column 0 is still the nearest training instance",
+    "ex5_4_anomalies:compare:7:11:0":
+        "distance >= max_distance instead of >: differs only at an exact distance tie",
+}
