@@ -14,12 +14,8 @@ c.CourseDirectory.course_id = "clustering-sklearn"
 c.CourseDirectory.root = ROOT
 c.CourseDirectory.source_directory = "solutions"
 c.CourseDirectory.release_directory = "notebooks"
-# One assignment per lesson, in lesson order: the folder names are the lesson names.
-c.CourseDirectory.db_assignments = [
-    {"name": name}
-    for name in sorted(os.listdir(os.path.join(ROOT, "solutions")))
-    if os.path.isdir(os.path.join(ROOT, "solutions", name)) and name[:2].isdigit()
-]
+# One assignment per lesson: nbgrader takes the assignments from the folder names in
+# solutions/ (NN_topic, so they sort in lesson order).
 
 # A lesson runs in seconds; 120 s per cell is generous for a slow laptop yet stops a
 # runaway student loop long before a grading batch stalls.

@@ -1,6 +1,6 @@
 """Command line: ``python -m autograder COMMAND ...`` (also ``course-autograder``).
 
-    release [LESSON ...]    regenerate notebooks/ from solutions/ (all lessons by default)
+    release [LESSON ...]    pin checked outputs in solutions/, regenerate notebooks/ (default: all)
     validate [LESSON ...]   nbgrader-validate the answer keys (they must pass)
     grade ASSIGNMENT [SUBMISSIONS]   grade a class in parallel (see grade --help)
     mutants [LESSON ...]    mutation report: how many mutated answers the tests catch

@@ -112,8 +112,6 @@ class LabServer:
         self.env = isolated_environ(state)
         extra = ["--no-browser", f"--port={self.port}", "--ServerApp.port_retries=0",
                  "--ServerApp.ip=127.0.0.1", f"--IdentityProvider.token={self.token}"]
-        if os.geteuid() == 0:  # CI machines run as root; jupyter refuses root without this
-            extra.append("--allow-root")
         self.argv = course.lab_argv(root, extra)
         self.log_path = state / "jupyter-lab.log"
         self._log = open(self.log_path, "w")

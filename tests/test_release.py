@@ -5,6 +5,7 @@ import shutil
 import pytest
 
 from autograder import course
+from autograder.pin_outputs import is_pinned
 from autograder.release import release
 from autograder.validate import validate
 
@@ -45,11 +46,24 @@ def test_student_copy_has_no_solution_or_hidden_tests(lesson):
 
 
 @per_lesson
-def test_notebooks_are_stored_without_outputs(lesson):
-    for path in (course.solution_path(lesson), course.student_path(lesson)):
-        for cell in course.read(path).cells:
-            if cell.cell_type == "code":
-                assert cell.outputs == [] and cell.execution_count is None, f"{path}: outputs"
+def test_only_checked_outputs_are_stored(lesson):
+    """Student copies: no output at all. Solutions: the expected text of exactly the
+    `# NBVAL_CHECK_OUTPUT` cells (else nbval would have nothing to compare), nothing else."""
+    for cell in course.read(course.student_path(lesson)).cells:
+        if cell.cell_type == "code":
+            assert cell.outputs == [] and cell.execution_count is None, "student copy has outputs"
+    pinned = 0
+    for cell in course.read(course.solution_path(lesson)).cells:
+        if cell.cell_type != "code":
+            continue
+        if is_pinned(cell):
+            pinned += 1
+            assert cell.outputs, f"checked cell without stored output (run release):\n{cell.source}"
+            assert all(o.output_type in ("stream", "execute_result") for o in cell.outputs)
+        else:
+            assert cell.outputs == [] and cell.execution_count is None, (
+                f"unchecked cell stores output:\n{cell.source[:200]}")
+    assert pinned >= 1, "pin at least one deterministic figure with # NBVAL_CHECK_OUTPUT"
 
 
 @per_lesson

@@ -1,9 +1,11 @@
-"""Shared pytest set-up. Every lesson in solutions/ is tested without being listed here."""
+"""Shared pytest set-up for tests/ and for the nbval run of solutions/ (so it lives at the
+root: `pytest solutions/NN_topic` alone picks it up too). Every lesson in solutions/ is
+tested without being listed here."""
 
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parent
 if str(ROOT) not in sys.path:  # so `tests.submissions` imports from any working directory
     sys.path.insert(0, str(ROOT))
 
