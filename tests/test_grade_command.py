@@ -303,6 +303,7 @@ def test_answer_keys_are_not_flagged_as_tampering(lesson):
     ("exec('np.allclose = lambda *a, **k: True')", "dynamic"),
     ("def len(x):\n    return 3", "shadow"),
     ("from unittest import mock", "dynamic"),
+    ("get_ipython().showtraceback = lambda *a, **k: None", "patch"),
 ])
 def test_tamper_scan_flags_patches(code, kind):
     fixed = nbformat.v4.new_code_cell("import numpy as np\nassert len(np.arange(3)) == 3",

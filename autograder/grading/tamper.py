@@ -7,8 +7,9 @@ grader also reads the code the student wrote (answer cells and added cells; lock
 are restored by nbgrader) and flags:
 
 - ``patch``: assigning to, ``setattr``/``delattr`` on, or deleting an attribute or item of
-  numpy, scikit-learn, scipy, ``autograder``, ``builtins``/``__builtins__`` or ``sys``
-  (including ``sys.modules``), or of a name imported from them; ``unittest.mock``;
+  numpy, scikit-learn, scipy, ``autograder``, ``builtins``/``__builtins__``, ``sys``
+  (including ``sys.modules``) or IPython (``get_ipython().showtraceback``), or of a name
+  imported from them; ``unittest.mock``;
 - ``dynamic``: ``exec``, ``eval``, ``compile``, ``__import__``, ``importlib``, ``ctypes``,
   ``gc``, which could hide such a patch from this scan;
 - ``shadow``: rebinding at top level a builtin or a read-only cell's name that the test
@@ -25,7 +26,9 @@ import ast
 import builtins
 from dataclasses import dataclass
 
-PROTECTED = ("numpy", "sklearn", "scipy", "autograder", "builtins", "sys")
+# IPython: `get_ipython().showtraceback = ...` would hide a failing test's error output,
+# and nbgrader scores a test cell by that output.
+PROTECTED = ("numpy", "sklearn", "scipy", "autograder", "builtins", "sys", "IPython")
 DYNAMIC_CALLS = {"exec", "eval", "compile", "__import__"}
 DYNAMIC_MODULES = ("importlib", "ctypes", "gc", "unittest.mock", "mock")
 BUILTIN_NAMES = set(dir(builtins))
@@ -82,7 +85,7 @@ def scan(nb, is_student_cell) -> list[Finding]:
     """Findings in the code cells for which ``is_student_cell(cell)`` is true."""
     trees = [(i, c, _parse(c.source)) for i, c in enumerate(nb.cells) if c.cell_type == "code"]
     trees = [(i, c, t) for i, c, t in trees if t is not None]
-    aliases = {"__builtins__": "builtins"}
+    aliases = {"__builtins__": "builtins", "get_ipython": "IPython"}
     for _, _, tree in trees:
         aliases.update(_import_aliases(tree))
     fixed = [t for _, c, t in trees if not is_student_cell(c)]
