@@ -8,6 +8,7 @@ back from its ``Axes``:
   whether it was drawn with ``ax.imshow``, ``ax.pcolormesh`` or ``ax.contourf``;
 - ``check_regions``: those values group the points as the model does (compared as a
   partition, so colour numbering does not matter);
+- ``region_extent`` / ``check_region_extent``: the window the coloured layer spans;
 - ``plotted_points`` / ``check_points_plotted``: the points drawn with ``ax.scatter`` or
   ``ax.plot`` markers, and that a given set of points (data, centroids) is among them.
 
@@ -19,6 +20,7 @@ import numpy as _np
 from matplotlib.collections import PathCollection, QuadMesh
 from matplotlib.contour import ContourSet
 from matplotlib.image import AxesImage
+from matplotlib.path import Path
 
 from . import _pristine as P
 from ._report import fail
@@ -31,6 +33,8 @@ _full = _np.full
 _searchsorted = _np.searchsorted
 _lexsort = _np.lexsort
 _column_stack = _np.column_stack
+_concatenate = _np.concatenate
+_zeros = _np.zeros
 _ma_getdata = _np.ma.getdata
 _ma_getmaskarray = _np.ma.getmaskarray
 _NO_REGION = -999_999  # value for a point that no coloured region covers
@@ -90,11 +94,20 @@ def _mesh_values(mesh, points):
 
 
 def _contour_values(contours, points):
+    """Index of the filled band holding each point.
+
+    A band is one compound path: outer rings with holes cut out where other bands lie.
+    ``Path.contains_points`` does not reliably subtract the holes, so each ring is tested
+    on its own and the results combined with the even-odd rule (inside an odd number of
+    rings = inside the band).
+    """
     values = _full(P.len_(points), _NO_REGION, dtype=float)
     for level, path in P.zip_(range(10_000), contours.get_paths()):
         if P.len_(path.vertices) == 0:
             continue
-        inside = path.contains_points(points)
+        inside = _zeros(P.len_(points), dtype=bool)
+        for ring in path.to_polygons():
+            inside ^= Path(ring).contains_points(points)
         values[inside & (values == _NO_REGION)] = level
     return values
 
@@ -118,6 +131,40 @@ def region_values(ax, points):
     return None
 
 
+def region_extent(ax):
+    """(x_min, x_max, y_min, y_max) of the coloured layer read by ``region_values``; None if none."""
+    for artist in _region_artists(ax):
+        if P.isinstance_(artist, AxesImage):
+            if P.asarray(artist.get_array()).ndim != 2:
+                continue
+            left, right, bottom, top = artist.get_extent()
+            corners = P.asarray([[left, bottom], [right, top]], dtype=float)
+        elif P.isinstance_(artist, QuadMesh):
+            corners = P.asarray(artist.get_coordinates(), dtype=float).reshape(-1, 2)
+        else:
+            paths = [path.vertices for path in artist.get_paths() if P.len_(path.vertices)]
+            if not paths:
+                continue
+            corners = _concatenate(paths).astype(float)
+        low, high = corners.min(axis=0), corners.max(axis=0)
+        return (P.float_(low[0]), P.float_(high[0]), P.float_(low[1]), P.float_(high[1]))
+    return None
+
+
+def check_region_extent(ax, expected, name: str = "the coloured regions", *,
+                        atol: float = 0.1, hint: str | None = None):
+    """The coloured layer spans ``expected`` = (x_min, x_max, y_min, y_max) within ``atol``."""
+    check_axes(ax)
+    extent = region_extent(ax)
+    if extent is None:
+        fail(f"{name}: the plot has no coloured regions.", show_values=False, hint=hint)
+    expected = P.asarray(expected, dtype=float)
+    if not P.allclose(P.asarray(extent), expected, rtol=0, atol=atol):
+        fail(f"{name} span the wrong window (x_min, x_max, y_min, y_max).",
+             expected, P.asarray(extent), hint)
+    return extent
+
+
 def check_regions(ax, points, expected_labels, name: str = "the coloured regions", *,
                   min_ari: float = 0.95, hint: str | None = None, mistakes=()):
     """Under ``points`` the coloured layer groups them as ``expected_labels`` does.
@@ -134,10 +181,11 @@ def check_regions(ax, points, expected_labels, name: str = "the coloured regions
              "ax.imshow(Z, extent=..., origin='lower') or ax.pcolormesh(xx, yy, Z).")
     uncovered = P.sum_(values == _NO_REGION)
     if uncovered > 0.02 * P.len_(values):
-        fail(f"{name} do not cover the data: {P.int_(uncovered)} of {P.len_(values)} "
-             "points lie outside every coloured region.", show_values=False,
-             hint=hint or "build the grid from the minimum to the maximum of each "
-             "feature of X (plus a margin), not from fixed numbers.")
+        # Its own hint: ``hint`` is about the colours, this failure is about the window.
+        fail(f"the coloured regions do not cover the data: {P.int_(uncovered)} of "
+             f"{P.len_(values)} points lie outside every coloured region.", show_values=False,
+             hint="build the grid from the minimum to the maximum of each feature of X "
+             "(plus a margin), not from fixed numbers.")
     return check_partition(values, expected_labels, name, min_ari=min_ari, hint=hint,
                            mistakes=mistakes)
 

@@ -1,0 +1,306 @@
+"""Fake submissions for lesson 01 (k-means basics).
+
+Each ``Wrong`` is a mistake students make; it must lose the points of its own test cell
+and no other. Each ``Alternative`` is correct code written differently from the answer
+key; it must keep full marks everywhere.
+"""
+
+from tests.submissions import Alternative, Wrong
+
+WRONG = [
+    # ------------------------------------------------------------- ex1_1_fit
+    Wrong("ex1_1_fit", "default_n_init", '''
+def fit_kmeans(X, k):
+    # n_init left at its default "auto": a single k-means++ run
+    return KMeans(n_clusters=k, random_state=RANDOM_STATE).fit(X)
+'''),
+    Wrong("ex1_1_fit", "missing_random_state", '''
+def fit_kmeans(X, k):
+    return KMeans(n_clusters=k, init="k-means++", n_init=10).fit(X)
+'''),
+    Wrong("ex1_1_fit", "hard_coded_k", '''
+def fit_kmeans(X, k):
+    return KMeans(n_clusters=5, init="k-means++", n_init=10, random_state=RANDOM_STATE).fit(X)
+'''),
+    Wrong("ex1_1_fit", "fits_the_global_X", '''
+def fit_kmeans(data, k):
+    model = KMeans(n_clusters=k, init="k-means++", n_init=10, random_state=RANDOM_STATE)
+    return model.fit(X)
+'''),
+    Wrong("ex1_1_fit", "returns_labels", '''
+def fit_kmeans(X, k):
+    model = KMeans(n_clusters=k, init="k-means++", n_init=10, random_state=RANDOM_STATE)
+    return model.fit_predict(X)
+'''),
+    # ------------------------------------------------------------- ex1_2_inertia
+    Wrong("ex1_2_inertia", "mean_not_sum", '''
+def inertia_by_hand(X, centers):
+    squared = ((X[:, np.newaxis, :] - centers[np.newaxis, :, :]) ** 2).sum(axis=2)
+    return float(squared.min(axis=1).mean())
+'''),
+    Wrong("ex1_2_inertia", "farthest_centre", '''
+def inertia_by_hand(X, centers):
+    squared = ((X[:, np.newaxis, :] - centers[np.newaxis, :, :]) ** 2).sum(axis=2)
+    return float(squared[np.arange(len(X)), squared.argmax(axis=1)].sum())
+'''),
+    Wrong("ex1_2_inertia", "distances_not_squared", '''
+def inertia_by_hand(X, centers):
+    distances = np.linalg.norm(X[:, np.newaxis, :] - centers[np.newaxis, :, :], axis=2)
+    return float(distances.min(axis=1).sum())
+'''),
+    Wrong("ex1_2_inertia", "every_centre_counted", '''
+def inertia_by_hand(X, centers):
+    return float(((X[:, np.newaxis, :] - centers[np.newaxis, :, :]) ** 2).sum())
+'''),
+    Wrong("ex1_2_inertia", "two_features_only", '''
+def inertia_by_hand(X, centers):
+    squared = ((X[:, 0, None] - centers[None, :, 0]) ** 2
+               + (X[:, 1, None] - centers[None, :, 1]) ** 2)
+    return float(squared.min(axis=1).sum())
+'''),
+    # ------------------------------------------------------------- ex1_3_predict
+    Wrong("ex1_3_predict", "fit_predict_refits", '''
+def assign_new_points(model, X_new):
+    labels = model.fit_predict(X_new)
+    return labels, model.transform(X_new).min(axis=1)
+'''),
+    Wrong("ex1_3_predict", "squared_distances", '''
+def assign_new_points(model, X_new):
+    labels = model.predict(X_new)
+    return labels, ((X_new - model.cluster_centers_[labels]) ** 2).sum(axis=1)
+'''),
+    Wrong("ex1_3_predict", "farthest_centroid", '''
+def assign_new_points(model, X_new):
+    distances = model.transform(X_new)
+    return distances.argmax(axis=1), distances.max(axis=1)
+'''),
+    Wrong("ex1_3_predict", "distance_to_centroid_0", '''
+def assign_new_points(model, X_new):
+    labels = model.predict(X_new)
+    return labels, model.transform(X_new)[:, 0]
+'''),
+    # ------------------------------------------------------------- ex1_4_voronoi
+    Wrong("ex1_4_voronoi", "no_axis_labels", '''
+def plot_voronoi(model, X, ax=None):
+    if ax is None:
+        fig, ax = plt.subplots()
+    low, high = X.min(axis=0) - 0.5, X.max(axis=0) + 0.5
+    xx, yy = np.meshgrid(np.linspace(low[0], high[0], 300), np.linspace(low[1], high[1], 300))
+    Z = model.predict(np.c_[xx.ravel(), yy.ravel()]).reshape(xx.shape)
+    ax.contourf(xx, yy, Z, levels=np.arange(model.n_clusters + 1) - 0.5)
+    ax.scatter(X[:, 0], X[:, 1], s=3)
+    ax.plot(model.cluster_centers_[:, 0], model.cluster_centers_[:, 1], "kx")
+    return ax
+'''),
+    Wrong("ex1_4_voronoi", "grid_columns_swapped", '''
+def plot_voronoi(model, X, ax=None):
+    if ax is None:
+        fig, ax = plt.subplots()
+    low, high = X.min(axis=0) - 0.5, X.max(axis=0) + 0.5
+    xx, yy = np.meshgrid(np.linspace(low[0], high[0], 300), np.linspace(low[1], high[1], 300))
+    Z = model.predict(np.c_[yy.ravel(), xx.ravel()]).reshape(xx.shape)
+    ax.contourf(xx, yy, Z, levels=np.arange(model.n_clusters + 1) - 0.5)
+    ax.scatter(X[:, 0], X[:, 1], s=3)
+    ax.plot(model.cluster_centers_[:, 0], model.cluster_centers_[:, 1], "kx")
+    ax.set_xlabel("x1")
+    ax.set_ylabel("x2")
+    return ax
+'''),
+    Wrong("ex1_4_voronoi", "fixed_window", '''
+def plot_voronoi(model, X, ax=None):
+    if ax is None:
+        fig, ax = plt.subplots()
+    # the window of the lesson's data, typed in by hand
+    xx, yy = np.meshgrid(np.linspace(-4, 2, 300), np.linspace(0.5, 4.5, 300))
+    Z = model.predict(np.c_[xx.ravel(), yy.ravel()]).reshape(xx.shape)
+    ax.contourf(xx, yy, Z, levels=np.arange(model.n_clusters + 1) - 0.5)
+    ax.scatter(X[:, 0], X[:, 1], s=3)
+    ax.plot(model.cluster_centers_[:, 0], model.cluster_centers_[:, 1], "kx")
+    ax.set_xlabel("x1")
+    ax.set_ylabel("x2")
+    return ax
+'''),
+    Wrong("ex1_4_voronoi", "contourf_default_levels", '''
+def plot_voronoi(model, X, ax=None):
+    if ax is None:
+        fig, ax = plt.subplots()
+    low, high = X.min(axis=0) - 0.5, X.max(axis=0) + 0.5
+    xx, yy = np.meshgrid(np.linspace(low[0], high[0], 300), np.linspace(low[1], high[1], 300))
+    Z = model.predict(np.c_[xx.ravel(), yy.ravel()]).reshape(xx.shape)
+    ax.contourf(xx, yy, Z)  # default levels: with k = 8, labels 0 and 1 share a colour
+    ax.scatter(X[:, 0], X[:, 1], s=3)
+    ax.plot(model.cluster_centers_[:, 0], model.cluster_centers_[:, 1], "kx")
+    ax.set_xlabel("x1")
+    ax.set_ylabel("x2")
+    return ax
+'''),
+    Wrong("ex1_4_voronoi", "ignores_given_ax", '''
+def plot_voronoi(model, X, ax=None):
+    fig, ax = plt.subplots()
+    low, high = X.min(axis=0) - 0.5, X.max(axis=0) + 0.5
+    xx, yy = np.meshgrid(np.linspace(low[0], high[0], 300), np.linspace(low[1], high[1], 300))
+    Z = model.predict(np.c_[xx.ravel(), yy.ravel()]).reshape(xx.shape)
+    ax.contourf(xx, yy, Z, levels=np.arange(model.n_clusters + 1) - 0.5)
+    ax.scatter(X[:, 0], X[:, 1], s=3)
+    ax.plot(model.cluster_centers_[:, 0], model.cluster_centers_[:, 1], "kx")
+    ax.set_xlabel("x1")
+    ax.set_ylabel("x2")
+    return ax
+'''),
+    Wrong("ex1_4_voronoi", "no_centroids", '''
+def plot_voronoi(model, X, ax=None):
+    if ax is None:
+        fig, ax = plt.subplots()
+    low, high = X.min(axis=0) - 0.5, X.max(axis=0) + 0.5
+    xx, yy = np.meshgrid(np.linspace(low[0], high[0], 300), np.linspace(low[1], high[1], 300))
+    Z = model.predict(np.c_[xx.ravel(), yy.ravel()]).reshape(xx.shape)
+    ax.contourf(xx, yy, Z, levels=np.arange(model.n_clusters + 1) - 0.5)
+    ax.scatter(X[:, 0], X[:, 1], s=3)
+    ax.set_xlabel("x1")
+    ax.set_ylabel("x2")
+    return ax
+'''),
+    # ------------------------------------------------------------- ex1_5_best_init
+    Wrong("ex1_5_best_init", "keeps_highest_inertia", '''
+def best_of_random_inits(X, k, seeds):
+    best = None
+    for seed in seeds:
+        model = KMeans(n_clusters=k, init="random", n_init=1, random_state=seed).fit(X)
+        if best is None or model.inertia_ > best.inertia_:
+            best = model
+    return best
+'''),
+    Wrong("ex1_5_best_init", "default_n_init", '''
+def best_of_random_inits(X, k, seeds):
+    models = [KMeans(n_clusters=k, init="random", random_state=seed).fit(X) for seed in seeds]
+    return min(models, key=lambda m: m.inertia_)
+'''),
+    Wrong("ex1_5_best_init", "returns_last_model", '''
+def best_of_random_inits(X, k, seeds):
+    for seed in seeds:
+        model = KMeans(n_clusters=k, init="random", n_init=1, random_state=seed).fit(X)
+    return model
+'''),
+    Wrong("ex1_5_best_init", "kmeans_plus_plus_init", '''
+def best_of_random_inits(X, k, seeds):
+    models = [KMeans(n_clusters=k, n_init=1, random_state=seed).fit(X) for seed in seeds]
+    return min(models, key=lambda m: m.inertia_)
+'''),
+]
+
+ALTERNATIVE = [
+    # ------------------------------------------------------------- ex1_1_fit
+    Alternative("ex1_1_fit", "positional_defaults_and_literal_seed", '''
+def fit_kmeans(X, k):
+    model = KMeans(k, n_init=10, random_state=42)  # init="k-means++" is the default
+    model.fit(X)
+    return model
+'''),
+    Alternative("ex1_1_fit", "set_params_then_fit", '''
+def fit_kmeans(X, k):
+    model = KMeans().set_params(n_clusters=k, init="k-means++", n_init=10,
+                                random_state=RANDOM_STATE)
+    model.fit_predict(X)  # fits the model too
+    return model
+'''),
+    # ------------------------------------------------------------- ex1_2_inertia
+    Alternative("ex1_2_inertia", "python_loop", '''
+def inertia_by_hand(X, centers):
+    total = 0.0
+    for point in X:
+        total += min(float(np.sum((point - c) ** 2)) for c in centers)
+    return total
+'''),
+    Alternative("ex1_2_inertia", "expanded_square", '''
+def inertia_by_hand(X, centers):
+    # |x - c|^2 = |x|^2 - 2 x.c + |c|^2, clipped at 0 against rounding
+    squared = (X ** 2).sum(axis=1)[:, None] - 2 * X @ centers.T + (centers ** 2).sum(axis=1)[None, :]
+    return float(np.clip(squared, 0, None).min(axis=1).sum())
+'''),
+    # ------------------------------------------------------------- ex1_3_predict
+    Alternative("ex1_3_predict", "norm_to_own_centroid", '''
+def assign_new_points(model, X_new):
+    labels = model.predict(X_new)
+    distances = np.linalg.norm(X_new - model.cluster_centers_[labels], axis=1)
+    return labels, distances
+'''),
+    Alternative("ex1_3_predict", "argmin_of_transform", '''
+def assign_new_points(model, X_new):
+    all_distances = model.transform(X_new)
+    labels = all_distances.argmin(axis=1)
+    return labels, np.take_along_axis(all_distances, labels[:, None], axis=1).ravel()
+'''),
+    # ------------------------------------------------------------- ex1_4_voronoi
+    Alternative("ex1_4_voronoi", "imshow_and_scatter_centroids", '''
+def plot_voronoi(model, X, ax=None):
+    ax = ax if ax is not None else plt.figure().add_subplot()
+    (x0, y0), (x1, y1) = X.min(axis=0) - 0.5, X.max(axis=0) + 0.5
+    xx, yy = np.meshgrid(np.linspace(x0, x1, 250), np.linspace(y0, y1, 250))
+    Z = model.predict(np.column_stack([xx.ravel(), yy.ravel()])).reshape(xx.shape)
+    ax.imshow(Z, origin="lower", extent=(x0, x1, y0, y1), aspect="auto", cmap="Pastel2")
+    ax.scatter(X[:, 0], X[:, 1], s=2, c="k")
+    ax.scatter(model.cluster_centers_[:, 0], model.cluster_centers_[:, 1], marker="*", s=150)
+    ax.set(xlabel="feature 1", ylabel="feature 2")
+    return ax
+'''),
+    Alternative("ex1_4_voronoi", "pcolormesh_nearest", '''
+def plot_voronoi(model, X, ax=None):
+    if ax is None:
+        _, ax = plt.subplots(figsize=(5, 5))
+    xs = np.linspace(X[:, 0].min() - 0.5, X[:, 0].max() + 0.5, 300)
+    ys = np.linspace(X[:, 1].min() - 0.5, X[:, 1].max() + 0.5, 300)
+    xx, yy = np.meshgrid(xs, ys)
+    Z = model.predict(np.c_[xx.ravel(), yy.ravel()]).reshape(xx.shape)
+    ax.pcolormesh(xs, ys, Z, shading="nearest", cmap="Set3")
+    ax.plot(X[:, 0], X[:, 1], ".", markersize=2, color="grey")
+    ax.plot(*model.cluster_centers_.T, "r+", markersize=12)
+    ax.set_xlabel("$x_1$")
+    ax.set_ylabel("$x_2$")
+    return ax
+'''),
+    # ------------------------------------------------------------- ex1_5_best_init
+    Alternative("ex1_5_best_init", "min_with_key", '''
+def best_of_random_inits(X, k, seeds):
+    models = [KMeans(n_clusters=k, init="random", n_init=1, random_state=s).fit(X) for s in seeds]
+    return min(models, key=lambda model: model.inertia_)
+'''),
+    Alternative("ex1_5_best_init", "argmin_over_inertias", '''
+def best_of_random_inits(X, k, seeds):
+    models = []
+    for seed in list(seeds):
+        models.append(KMeans(n_clusters=k, init="random", n_init=1, random_state=seed).fit(X))
+    inertias = np.array([m.inertia_ for m in models])
+    return models[int(np.argmin(inertias))]
+'''),
+]
+
+# Mutants of the answer key that cannot change what the tests (or a reader) can observe,
+# left out of the kill rate of `python -m autograder mutants` (ids: grade_id:operator:line:col).
+EQUIVALENT_MUTANTS = {
+    "ex1_1_fit:drop_keyword:5:12:init":
+        'init="k-means++" is KMeans\' default: dropping it builds the same model.',
+    "ex1_4_voronoi:constant:10:54:300":
+        "a 301-node grid instead of 300 draws the same regions.",
+    "ex1_4_voronoi:constant:10:89:300":
+        "a 301-node grid instead of 300 draws the same regions.",
+    "ex1_4_voronoi:constant:13:63:1":
+        "levels arange(k + 2) - 0.5 only add an empty band above the top label; every "
+        "label still has its own colour.",
+    "ex1_4_voronoi:constant:13:68:0.5":
+        "levels arange(k + 1) - 1 still put each label 0..k-1 in a band of its own.",
+    "ex1_4_voronoi:drop_keyword:13:4:cmap":
+        "colour map only: the regions are the same.",
+    "ex1_4_voronoi:drop_keyword:14:4:s":
+        "marker size only: the same points are drawn.",
+    "ex1_4_voronoi:drop_keyword:14:4:color":
+        "marker colour only: the same points are drawn.",
+    "ex1_4_voronoi:constant:14:35:3":
+        "marker size only: the same points are drawn.",
+    "ex1_4_voronoi:drop_keyword:15:4:markersize":
+        "centroid marker size only: the same centroids are drawn.",
+    "ex1_4_voronoi:constant:15:89:10":
+        "centroid marker size only: the same centroids are drawn.",
+    "ex1_5_best_init:compare:7:27:0":
+        "`<=` instead of `<` only changes which of two equal-inertia models is kept; the "
+        "task asks for the lowest inertia, which both have.",
+}
