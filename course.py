@@ -86,6 +86,9 @@ def main() -> None:
     if command == "lab":
         _exec(lab_argv(ROOT, extra))
     elif command == "test":
+        # pytest-xdist already runs one worker per core; a kernel that also starts one
+        # OpenMP thread per core (k-means does) oversubscribes the machine several times.
+        os.environ.setdefault("OMP_NUM_THREADS", "1")
         _exec([str(BIN / "python"), "-m", "pytest", *extra])
 
 
