@@ -34,7 +34,7 @@ pytestmark = pytest.mark.xdist_group("grade_cluster")
 
 BIN = Path(sys.executable).parent
 UUID = re.compile(r"[0-9a-f]{32}")
-LIMITS = ["--cell-timeout", "40", "--notebook-timeout", "300", "--memory-mb", "1024"]
+LIMITS = ["--cell-timeout", "40", "--notebook-timeout", "300", "--memory-mb", "2048"]
 
 
 def _env() -> dict:
