@@ -20,10 +20,9 @@ from autograder import course
 from tests import browser_support as bs
 from tests import submissions
 
-# One xdist worker for the module, so one server serves all its tests. (With pytest 9.2
-# and pytest-xdist 3.8 the group is silently ignored, pytest-dev/pytest-xdist#1386: the
-# tests still pass, each worker then starting a server of its own.)
-pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
+# The root conftest's scheduler sends the whole module to one xdist worker, so one
+# JupyterLab server serves all its tests.
+pytestmark = pytest.mark.browser
 
 LESSON = "01_kmeans_basics"
 # The student types the answer key into the lesson's first exercise and this known

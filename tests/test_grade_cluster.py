@@ -30,7 +30,6 @@ from autograder.grading import run as grading
 from tests.grade_course import FIXTURE, GradeCourse
 from tests.postgres_support import create_database, free_port, postgres_server
 
-pytestmark = pytest.mark.xdist_group("grade_cluster")
 
 BIN = Path(sys.executable).parent
 UUID = re.compile(r"[0-9a-f]{32}")

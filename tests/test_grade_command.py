@@ -29,7 +29,6 @@ from autograder.grading import run as grading
 from autograder.grading import tamper
 from tests.grade_course import GradeCourse
 
-pytestmark = pytest.mark.xdist_group("grade_command")
 
 # 2048 MB is the command's default: a kernel that has imported scikit-learn already maps
 # about 1.2 GB of address space (230 MB resident), so 1 GB failed on ordinary cells.
@@ -242,7 +241,7 @@ def test_feedback_does_not_show_hidden_tests(batch):
 def test_zip_input_graded_serially_gives_the_parallel_scores(batch, tmp_path):
     gc, fixtures, _, parallel = batch
     other = GradeCourse(tmp_path / "course", gc.assignment, gc.root / "solutions" / gc.assignment)
-    students = ["answer-key", "blank", "infinite-loop"]
+    students = ["answer-key", "blank", "sys-exit"]
     archive = tmp_path / "lms.zip"
     with zipfile.ZipFile(archive, "w") as zf:
         for i, student in enumerate(students):
@@ -256,7 +255,8 @@ def test_zip_input_graded_serially_gives_the_parallel_scores(batch, tmp_path):
     assert (other.root / "submitted" / "answerkey" / gc.assignment / "timestamp.txt").exists()
 
 
-def test_resume_after_a_kill_grades_only_what_is_missing(batch, tmp_path):
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGKILL], ids=["ctrl-c", "killed"])
+def test_resume_after_an_interruption_grades_only_what_is_missing(batch, tmp_path, sig):
     gc, *_ = batch
     other = GradeCourse(tmp_path / "course", gc.assignment, gc.root / "solutions" / gc.assignment)
     students = ["s1", "s2", "s3"]
@@ -265,8 +265,10 @@ def test_resume_after_a_kill_grades_only_what_is_missing(batch, tmp_path):
     argv = [sys.executable, "-m", "autograder", "grade", gc.assignment, "--course", str(other.root),
             "--workers", "1", "--no-progress", "--cell-timeout", "30"]
     results = other.root / "grading" / gc.assignment / "results"
-    proc = subprocess.Popen(argv, cwd=other.root, start_new_session=True,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    log = tmp_path / "first-run.log"
+    with open(log, "wb") as out:
+        proc = subprocess.Popen(argv, cwd=other.root, start_new_session=True,
+                                stdout=out, stderr=subprocess.STDOUT)
     try:
         deadline = time.monotonic() + 150
         done = []
@@ -276,9 +278,18 @@ def test_resume_after_a_kill_grades_only_what_is_missing(batch, tmp_path):
                 break
             time.sleep(0.2)
         assert done and proc.poll() is None, "the first run finished or graded nothing in time"
+        os.killpg(proc.pid, sig)  # to the whole group, as a terminal sends Ctrl-C
+        code = proc.wait(timeout=120)
     finally:
-        os.killpg(proc.pid, signal.SIGKILL)
+        try:
+            os.killpg(proc.pid, signal.SIGKILL)  # whatever outlived the interruption
+        except ProcessLookupError:
+            pass
         proc.wait()
+    if sig == signal.SIGINT:
+        assert code == 130, log.read_text()[-2000:]
+        assert "run the same command again" in log.read_text()
+    done = [p.stem for p in results.glob("*.json") if json.loads(p.read_text())["recorded"]]
     before = {s: json.loads((results / f"{s}.json").read_text()) for s in done}
     summary = grading.run(_args(other, workers=1))
     assert set(summary["skipped"]) >= set(done)

@@ -3,6 +3,13 @@
 One throw-away course directory per lesson receives every kind of submission at once
 (answer key, untouched copy, partial copy, each wrong and each alternative fixture) and
 is graded in a single `nbgrader autograde` run, as an instructor would.
+
+Fake submissions share notebooks to keep the suite short (each notebook graded costs a
+kernel and the whole lesson): ALTERNATIVE fixtures go in rounds of one per exercise (a
+round must keep full marks), WRONG fixtures go two to a notebook on different exercises
+(it must lose points on exactly those two test cells). What pairing gives up: a wrong
+answer that also broke its partner's exercise would go unnoticed there; it is still
+caught on every other exercise.
 """
 
 from dataclasses import dataclass
@@ -22,6 +29,7 @@ class Graded:
     cells: dict   # student -> {test grade id -> score}
     totals: dict  # student -> total score from `nbgrader export`
     points: dict  # test grade id -> max points
+    groups: dict  # fake-submission fixture -> (student id, fixtures in that notebook)
 
     def lost(self, student: str) -> dict[str, float]:
         """Test cells where the student scored below the maximum, with their score."""
@@ -41,8 +49,35 @@ def _partial_blanks(lesson) -> list[str]:
     return _exercises(lesson)[::2]
 
 
-def _student_id(kind: str, fixture) -> str:
-    return f"{kind}-{fixture.grade_id}-{fixture.name}".replace("_", "-")
+def _wrong_pairs(wrong: list) -> list[tuple]:
+    """WRONG fixtures two to a notebook, never two on one exercise (busiest exercises first)."""
+    left: dict[str, list] = {}
+    for fx in wrong:
+        left.setdefault(fx.grade_id, []).append(fx)
+    order = list(left)
+    groups = []
+    while left:
+        busiest = sorted(left, key=lambda g: (-len(left[g]), order.index(g)))[:2]
+        groups.append(tuple(left[g].pop(0) for g in busiest))
+        left = {g: fixtures for g, fixtures in left.items() if fixtures}
+    return groups
+
+
+def _alternative_rounds(alternative: list) -> list[tuple]:
+    """ALTERNATIVE fixtures in rounds: the n-th alternative of every exercise together."""
+    rounds: list[list] = []
+    for fx in alternative:
+        free = [r for r in rounds if fx.grade_id not in {f.grade_id for f in r}]
+        (free[0] if free else rounds.append([]) or rounds[-1]).append(fx)
+    return [tuple(r) for r in rounds]
+
+
+def _fixture_groups(lesson) -> dict:
+    """student id -> the fixtures whose answers that notebook holds."""
+    wrong, alternative = submissions.for_lesson(lesson)
+    groups = {f"wrong-{i:02d}": g for i, g in enumerate(_wrong_pairs(wrong))}
+    groups.update({f"alt-{i:02d}": g for i, g in enumerate(_alternative_rounds(alternative))})
+    return groups
 
 
 @pytest.fixture(scope="module")
@@ -52,14 +87,14 @@ def graded(request, tmp_path_factory) -> Graded:
     cdir.submit("answer-key", submissions.build(lesson))
     cdir.submit("untouched", course.read(course.student_path(lesson)))
     cdir.submit("partial", submissions.build(lesson, blank=_partial_blanks(lesson)))
-    wrong, alternative = submissions.for_lesson(lesson)
-    for kind, fixtures in (("wrong", wrong), ("alt", alternative)):
-        for fx in fixtures:
-            cdir.submit(_student_id(kind, fx), submissions.build(lesson, {fx.grade_id: fx.code}))
+    groups = _fixture_groups(lesson)
+    for student, group in groups.items():
+        cdir.submit(student, submissions.build(lesson, {fx.grade_id: fx.code for fx in group}))
     cdir.autograde()
     nb = course.read(course.solution_path(lesson))
     points = {gid: course.points(cell) for gid, cell in course.test_cells(nb).items()}
-    return Graded(lesson, cdir.cell_scores(), cdir.export(), points)
+    by_fixture = {fx: (student, group) for student, group in groups.items() for fx in group}
+    return Graded(lesson, cdir.cell_scores(), cdir.export(), points, by_fixture)
 
 
 def _per_lesson():
@@ -104,14 +139,31 @@ def test_partial_submission_gets_exactly_its_partial_score(graded):
 
 @pytest.mark.parametrize("graded, fixture", _per_fixture("wrong"), indirect=["graded"])
 def test_wrong_answer_loses_points_on_its_exercise_only(graded, fixture):
-    lost = graded.lost(_student_id("wrong", fixture))
-    assert list(lost) == [f"{fixture.grade_id}_tests"], (
-        f"expected to lose points on {fixture.grade_id}_tests only; lost {lost}")
+    student, group = graded.groups[fixture]
+    expected = {f"{fx.grade_id}_tests" for fx in group}
+    lost = graded.lost(student)
+    assert set(lost) == expected, (
+        f"{student} holds the wrong answers {[f'{fx.grade_id}:{fx.name}' for fx in group]}; "
+        f"expected to lose points on {sorted(expected)} only; lost {lost}")
 
 
 @pytest.mark.parametrize("graded, fixture", _per_fixture("alt"), indirect=["graded"])
 def test_alternative_answer_keeps_full_marks(graded, fixture):
-    assert graded.lost(_student_id("alt", fixture)) == {}
+    student, group = graded.groups[fixture]
+    assert graded.lost(student) == {}, (
+        f"{student} holds the alternatives {[f'{fx.grade_id}:{fx.name}' for fx in group]}")
+
+
+@pytest.mark.parametrize("lesson", LESSONS)
+def test_fixture_groups_cover_every_fixture_once_on_distinct_exercises(lesson):
+    wrong, alternative = submissions.for_lesson(lesson)
+    groups = _fixture_groups(lesson)
+    grouped = [fx for group in groups.values() for fx in group]
+    assert sorted(map(repr, grouped)) == sorted(map(repr, wrong + alternative))
+    for student, group in groups.items():
+        assert len({fx.grade_id for fx in group}) == len(group), student
+        if student.startswith("wrong-"):
+            assert len(group) <= 2, student
 
 
 @pytest.mark.parametrize("lesson", LESSONS)
