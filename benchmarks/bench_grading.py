@@ -1,11 +1,12 @@
 """Benchmark: plain serial `nbgrader autograde` vs `python -m autograder grade`.
 
-    .venv/bin/python benchmarks/bench_grading.py [--students 20] [--workers N] [--lesson NAME]
+    .venv/bin/python benchmarks/bench_grading.py [--students 20] [--workers N] [--repeat N]
 
 Builds one throw-away course (lesson 01 if it exists, else the tests' tiny assignment),
 fills it with N submissions generated from the answer key (full, blank, partial and one
 wrong answer per exercise, in rotation), copies it, then grades the same batch
-- with `nbgrader autograde ASSIGNMENT` (serial, nbgrader's own command), and
+- with `nbgrader autograde ASSIGNMENT` (serial, nbgrader's own command), then
+  `nbgrader generate_feedback ASSIGNMENT` (timed apart: the grade command makes feedback too),
 - with `python -m autograder grade ASSIGNMENT --workers N` (whole command: template
   gradebook, Dask cluster start, grading, feedback, CSV and report),
 checks both give the same scores, and prints both times and the speed-up. Figures only;
@@ -15,6 +16,7 @@ nothing here asserts a time.
 import argparse
 import os
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -50,38 +52,56 @@ def _fill(gc: GradeCourse, n: int) -> None:
         gc.submit(f"student{i:03d}", kinds[i % len(kinds)])
 
 
+def _timed(argv: list, cwd: Path) -> float:
+    start = time.perf_counter()
+    subprocess.run(argv, cwd=cwd, check=True, capture_output=True, env=_env())
+    return time.perf_counter() - start
+
+
+def _fresh_copies(template: GradeCourse, tmp: Path, tag: str) -> tuple[GradeCourse, GradeCourse]:
+    copies = []
+    for kind in ("serial", "parallel"):
+        root = tmp / f"{kind}-{tag}"
+        shutil.copytree(template.root, root)
+        gc = GradeCourse.__new__(GradeCourse)
+        gc.__dict__.update(template.__dict__, root=root)
+        copies.append(gc)
+    return copies[0], copies[1]
+
+
 def main() -> None:
     p = argparse.ArgumentParser()
     p.add_argument("--students", type=int, default=20)
     p.add_argument("--workers", type=int, default=os.cpu_count())
+    p.add_argument("--repeat", type=int, default=1, help="alternate the two N times; medians")
     args = p.parse_args()
     with tempfile.TemporaryDirectory(prefix="bench-grading-") as tmp:
-        serial = GradeCourse(Path(tmp) / "serial")
-        _fill(serial, args.students)
-        parallel_root = Path(tmp) / "parallel"
-        shutil.copytree(serial.root, parallel_root)
-        parallel = GradeCourse.__new__(GradeCourse)
-        parallel.__dict__.update(serial.__dict__, root=parallel_root)
-        print(f"{args.students} submissions of {serial.assignment}; {os.cpu_count()} cores; "
+        template = GradeCourse(Path(tmp) / "template")
+        _fill(template, args.students)
+        print(f"{args.students} submissions of {template.assignment}; {os.cpu_count()} cores; "
               f"load average {os.getloadavg()[0]:.1f}", flush=True)
-
-        start = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "nbgrader", "autograde", serial.assignment],
-                       cwd=serial.root, check=True, capture_output=True, env=_env())
-        t_serial = time.perf_counter() - start
-        print(f"nbgrader autograde (serial):          {t_serial:7.1f} s", flush=True)
-
-        start = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "autograder", "grade", parallel.assignment,
-                        "--course", str(parallel.root), "--workers", str(args.workers),
-                        "--no-progress"], cwd=parallel.root, check=True, capture_output=True,
-                       env=_env())
-        t_parallel = time.perf_counter() - start
-        print(f"autograder grade --workers {args.workers}:         {t_parallel:7.1f} s", flush=True)
-        print(f"speed-up: {t_serial / t_parallel:.2f}x   "
-              f"(load average now {os.getloadavg()[0]:.1f})")
-        same = _scores(serial) == _scores(parallel)
-        print(f"scores identical to nbgrader autograde: {same}")
+        times = {"autograde": [], "feedback": [], "grade": []}
+        for i in range(args.repeat):
+            serial, parallel = _fresh_copies(template, Path(tmp), str(i))
+            nbgrader = [sys.executable, "-m", "nbgrader"]
+            times["autograde"].append(_timed(nbgrader + ["autograde", serial.assignment], serial.root))
+            times["feedback"].append(_timed(nbgrader + ["generate_feedback", serial.assignment], serial.root))
+            times["grade"].append(_timed(
+                [sys.executable, "-m", "autograder", "grade", parallel.assignment, "--course",
+                 str(parallel.root), "--workers", str(args.workers), "--no-progress"], parallel.root))
+            print(f"run {i + 1}: nbgrader autograde {times['autograde'][-1]:.1f} s "
+                  f"(+ generate_feedback {times['feedback'][-1]:.1f} s), "
+                  f"autograder grade --workers {args.workers} {times['grade'][-1]:.1f} s; "
+                  f"scores identical: {_scores(serial) == _scores(parallel)}", flush=True)
+        med = {k: statistics.median(v) for k, v in times.items()}
+        print(f"median of {args.repeat}:")
+        print(f"  nbgrader autograde (serial):                  {med['autograde']:7.1f} s")
+        print(f"  nbgrader autograde + generate_feedback:       {med['autograde'] + med['feedback']:7.1f} s")
+        print(f"  autograder grade --workers {args.workers} (with feedback): {med['grade']:7.1f} s")
+        print(f"speed-up vs nbgrader autograde alone:          {med['autograde'] / med['grade']:.2f}x")
+        print(f"speed-up vs autograde + generate_feedback:     "
+              f"{(med['autograde'] + med['feedback']) / med['grade']:.2f}x")
+        print(f"load average now {os.getloadavg()[0]:.1f}")
 
 
 if __name__ == "__main__":

@@ -14,6 +14,7 @@ import argparse
 import os
 import sys
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from time import monotonic
 
@@ -73,7 +74,6 @@ def run(args) -> dict:
     coursedir = course_directory(config)
     out = Path(args.out) if args.out else root / "grading" / args.assignment
     state = State(out)
-    bundle = build(root, args.assignment, config, out, _limits(args, config))
     submitted = Path(coursedir.format_path(coursedir.submitted_directory, ".", ".")).resolve()
     if args.submissions and args.submissions.endswith(".zip"):
         submissions.collect_zip(Path(args.submissions), args.assignment, submitted, args.zip_regexp)
@@ -91,13 +91,25 @@ def run(args) -> dict:
             (skipped if saved["recorded"] else resumed).append(saved)
         else:
             todo.append(sub)
+    # Dask's worker processes start (seconds of imports) while the template gradebook is built.
+    starting = None
+    if todo:
+        pool = ThreadPoolExecutor(1, thread_name_prefix="dask-start")
+        starting = pool.submit(cluster.connect, args.scheduler, args.workers)
+        pool.shutdown(wait=False)
+    try:
+        bundle = build(root, args.assignment, config, out, _limits(args, config))
+    except BaseException:
+        if starting:
+            starting.result()[1]()
+        raise
     for saved in resumed:  # graded before an interruption, not yet in the gradebook
         result = State.to_result(saved)
         state.save(result, True, saved["run_id"], record(result, coursedir, config))
     summary = {"graded": [], "recorded_from_state": [s["student"] for s in resumed],
                "skipped": [s["student"] for s in skipped], "out": str(out)}
     if todo:
-        _grade_all(todo, bundle, args, state, coursedir, config, run_id, len(subs), summary)
+        _grade_all(todo, bundle, args, state, coursedir, config, run_id, len(subs), summary, starting)
     columns, rows = report.collect(coursedir, bundle, state.all())
     summary["csv"] = str(out / "grades.csv")
     summary["report"] = str(out / "report.html")
@@ -111,14 +123,14 @@ def run(args) -> dict:
     return summary
 
 
-def _grade_all(todo, bundle, args, state, coursedir, config, run_id, total, summary) -> None:
+def _grade_all(todo, bundle, args, state, coursedir, config, run_id, total, summary, starting) -> None:
     from dask.distributed import as_completed
     from tqdm import tqdm
 
     from .gradebook import record
     from .worker import _zero, grade
 
-    client, close = cluster.connect(args.scheduler, args.workers)
+    client, close = starting.result()
     if args.scheduler:
         summary["workers"] = f"{len(client.scheduler_info()['workers'])} at {args.scheduler}"
     bar = tqdm(total=total, initial=total - len(todo), unit="submission", desc=f"grading {args.assignment}",
