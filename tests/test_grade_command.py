@@ -9,7 +9,6 @@ is obvious: full marks except where the change must cost points.
 import argparse
 import csv
 import html
-import io
 import json
 import os
 import re
@@ -27,6 +26,7 @@ from nbgrader.api import Gradebook
 from autograder import course
 from autograder.grading import run as grading
 from autograder.grading import tamper
+from autograder.grading.limits import network_isolation_available
 from tests.grade_course import FIXTURE, GradeCourse
 
 
@@ -168,6 +168,15 @@ def test_normal_submissions_are_graded_normally(batch):
     for student in ("answer-key", "blank"):
         state = json.loads((Path(summary["out"]) / "results" / f"{student}.json").read_text())
         assert (state["status"], state["reasons"]) == ("graded", [])
+
+
+def test_network_isolation_is_checked_by_the_worker_and_reported(batch):
+    _, _, summary, _ = batch
+    expected = network_isolation_available()
+    state = json.loads((Path(summary["out"]) / "results" / "answer-key.json").read_text())
+    assert state["network_isolated"] is expected
+    report = Path(summary["report"]).read_text()
+    assert ("network isolation: on." if expected else "network isolation: off") in report
 
 
 def test_huge_output_is_cut_in_the_graded_notebook(batch):

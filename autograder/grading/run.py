@@ -14,7 +14,6 @@ import argparse
 import os
 import sys
 import uuid
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from time import monotonic
 
@@ -91,25 +90,14 @@ def run(args) -> dict:
             (skipped if saved["recorded"] else resumed).append(saved)
         else:
             todo.append(sub)
-    # Dask's worker processes start (seconds of imports) while the template gradebook is built.
-    starting = None
-    if todo:
-        pool = ThreadPoolExecutor(1, thread_name_prefix="dask-start")
-        starting = pool.submit(cluster.connect, args.scheduler, args.workers)
-        pool.shutdown(wait=False)
-    try:
-        bundle = build(root, args.assignment, config, out, _limits(args, config))
-    except BaseException:
-        if starting:
-            starting.result()[1]()
-        raise
+    bundle = build(root, args.assignment, config, out, _limits(args, config))
     for saved in resumed:  # graded before an interruption, not yet in the gradebook
         result = State.to_result(saved)
         state.save(result, True, saved["run_id"], record(result, coursedir, config))
     summary = {"graded": [], "recorded_from_state": [s["student"] for s in resumed],
                "skipped": [s["student"] for s in skipped], "out": str(out)}
     if todo:
-        _grade_all(todo, bundle, args, state, coursedir, config, run_id, len(subs), summary, starting)
+        _grade_all(todo, bundle, args, state, coursedir, config, run_id, len(subs), summary)
     columns, rows = report.collect(coursedir, bundle, state.all())
     summary["csv"] = str(out / "grades.csv")
     summary["report"] = str(out / "report.html")
@@ -118,19 +106,27 @@ def run(args) -> dict:
               "workers": summary.get("workers", args.workers),
               "gradebook": cluster.describe(coursedir.db_url),
               "wall time": f"{monotonic() - started:.1f} s",
-              "network isolation": "on" if bundle.limits.no_network else "off"}
+              "network isolation": _isolation(bundle, state.all())}
     report.write_html(Path(summary["report"]), coursedir, bundle, columns, rows, timing)
     return summary
 
 
-def _grade_all(todo, bundle, args, state, coursedir, config, run_id, total, summary, starting) -> None:
+def _isolation(bundle, states: list) -> str:
+    """What the report says of network isolation, as the workers found it."""
+    if not bundle.limits.no_network:
+        return "off (not available on the coordinator, or --allow-network)"
+    exposed = sorted({s.get("worker", "?") for s in states if s.get("network_isolated") is False})
+    return "on" if not exposed else f"on, except on workers that could not isolate: {', '.join(exposed)}"
+
+
+def _grade_all(todo, bundle, args, state, coursedir, config, run_id, total, summary) -> None:
     from dask.distributed import as_completed
     from tqdm import tqdm
 
     from .gradebook import record
     from .worker import _zero, grade
 
-    client, close = starting.result()
+    client, close = cluster.connect(args.scheduler, args.workers)
     if args.scheduler:
         summary["workers"] = f"{len(client.scheduler_info()['workers'])} at {args.scheduler}"
     bar = tqdm(total=total, initial=total - len(todo), unit="submission", desc=f"grading {args.assignment}",

@@ -9,6 +9,7 @@ the reasons anything was unusual. Nothing here touches the instructor's files.
 """
 
 import copy
+import functools
 import json
 import os
 import re
@@ -30,7 +31,7 @@ from nbgrader.preprocessors import (AssignLatePenalties, CheckCellMetadata, Clea
 from . import tamper
 from .bundle import Bundle
 from .execute import KERNEL_DIED, NOT_RUN, TRUNCATED, GuardedExecute, HideHiddenTestTracebacks
-from .limits import write_kernel_spec
+from .limits import network_isolation_available, write_kernel_spec
 from .submissions import Submission
 
 _HIDDEN = re.compile(r"^[ \t]*### BEGIN HIDDEN TESTS.*?^[ \t]*### END HIDDEN TESTS[^\n]*\n?", re.S | re.M)
@@ -55,6 +56,13 @@ class Result:
     seconds: float = 0.0
     log: str = ""                                   # nbgrader's log when it failed
     worker: str = ""
+    network_isolated: bool | None = None            # None: isolation was not asked for
+
+
+@functools.cache
+def _can_isolate_network() -> bool:
+    """Checked on the worker itself: a remote node may not allow what the coordinator does."""
+    return network_isolation_available()
 
 
 def _use_kernel_spec(bundle: Bundle) -> None:
@@ -269,6 +277,8 @@ def _grade(bundle: Bundle, sub: Submission) -> Result:
             return _zero(result, bundle)
         config = _config(bundle, root)
         _use_kernel_spec(bundle)
+        if bundle.limits.no_network:
+            result.network_isolated = _can_isolate_network()
         api = NbGraderAPI(coursedir=CourseDirectory(config=config), config=config)
         out = api.autograde(a, student, force=True, create=True)
         if not out["success"]:
