@@ -14,7 +14,6 @@ workers beyond the machine's cores cannot add throughput.
 
 import argparse
 import os
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -31,9 +30,7 @@ from tests.grade_course import FIXTURE, GradeCourse  # noqa: E402
 
 
 def _run(base: GradeCourse, root: Path, extra: list) -> tuple[float, dict]:
-    shutil.copytree(base.root, root)
-    gc = GradeCourse.__new__(GradeCourse)
-    gc.__dict__.update(base.__dict__, root=root)
+    gc = base.copy_to(root)
     start = time.perf_counter()
     subprocess.run([sys.executable, "-m", "autograder", "grade", gc.assignment, "--course", str(root),
                     "--no-progress", *extra], cwd=root, check=True, capture_output=True, env=_env())

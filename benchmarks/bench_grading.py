@@ -15,7 +15,6 @@ nothing here asserts a time.
 
 import argparse
 import os
-import shutil
 import statistics
 import subprocess
 import sys
@@ -59,14 +58,7 @@ def _timed(argv: list, cwd: Path) -> float:
 
 
 def _fresh_copies(template: GradeCourse, tmp: Path, tag: str) -> tuple[GradeCourse, GradeCourse]:
-    copies = []
-    for kind in ("serial", "parallel"):
-        root = tmp / f"{kind}-{tag}"
-        shutil.copytree(template.root, root)
-        gc = GradeCourse.__new__(GradeCourse)
-        gc.__dict__.update(template.__dict__, root=root)
-        copies.append(gc)
-    return copies[0], copies[1]
+    return template.copy_to(tmp / f"serial-{tag}"), template.copy_to(tmp / f"parallel-{tag}")
 
 
 def main() -> None:

@@ -44,6 +44,13 @@ class GradeCourse:
         self.key = {gid: course.solution_code(c.source)
                     for gid, c in course.answer_cells(self.solution).items()}
 
+    def copy_to(self, root: Path) -> "GradeCourse":
+        """The same course and submissions in another folder (to grade one batch twice)."""
+        shutil.copytree(self.root, root)
+        other = GradeCourse.__new__(GradeCourse)
+        other.__dict__.update(self.__dict__, root=root)
+        return other
+
     @property
     def db_url(self) -> str:
         return f"sqlite:///{self.root / 'gradebook.db'}"

@@ -115,13 +115,6 @@ def _fill(gc: GradeCourse) -> list[str]:
     return sorted(kinds)
 
 
-def _copy(gc: GradeCourse, root: Path) -> GradeCourse:
-    shutil.copytree(gc.root, root)
-    copy = GradeCourse.__new__(GradeCourse)
-    copy.__dict__.update(gc.__dict__, root=root)
-    return copy
-
-
 def _scores(db_url: str, assignment: str) -> dict:
     with Gradebook(db_url) as gb:
         return {s.student_id: {g.name: g.auto_score for nb in s.notebooks for g in nb.grades}
@@ -155,7 +148,7 @@ def base(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def serial(base, tmp_path_factory):
-    gc = _copy(base[0], tmp_path_factory.mktemp("serial") / "course")
+    gc = base[0].copy_to(tmp_path_factory.mktemp("serial") / "course")
     done = _grade(gc, "--workers", "1")
     assert done.returncode == 0, done.stderr[-3000:]
     return gc, _scores(gc.db_url, gc.assignment)
@@ -170,7 +163,7 @@ def postgres():
 @pytest.fixture(scope="module")
 def on_cluster(base, serial, postgres, tmp_path_factory):
     """The batch graded on the external cluster into PostgreSQL."""
-    gc = _copy(base[0], tmp_path_factory.mktemp("remote") / "course")
+    gc = base[0].copy_to(tmp_path_factory.mktemp("remote") / "course")
     db = create_database(postgres, "gradebook")
     with dask_cluster(2) as c:
         pids = c.pids()
@@ -236,7 +229,7 @@ def test_formgrader_reads_the_postgres_gradebook(on_cluster, serial):
 
 
 def test_killed_worker_loses_nothing_and_grades_once(base, serial, tmp_path_factory):
-    gc = _copy(base[0], tmp_path_factory.mktemp("killed") / "course")
+    gc = base[0].copy_to(tmp_path_factory.mktemp("killed") / "course")
     results = gc.root / "grading" / gc.assignment / "results"
     with dask_cluster(2) as c:
         pids = c.pids()
