@@ -8,6 +8,7 @@ runs real ``nbgrader autograde`` there. The template is cached in the state fold
 rebuilt when the source changes.
 """
 
+import ast
 import copy
 import hashlib
 import os
@@ -17,6 +18,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import nbformat
 from nbgrader.api import Gradebook, MissingEntry
 from nbgrader.coursedir import CourseDirectory
 from traitlets.config import Config
@@ -35,6 +37,7 @@ class Bundle:
     cells: dict                       # notebook -> [{grade_id, cell_type, locked, source, points}]
     config: Config                    # the course's nbgrader configuration
     limits: Limits = field(default_factory=Limits)
+    preload: tuple = ()               # modules the notebooks import (the fork server's preload)
 
 
 def venv_on_path() -> None:
@@ -78,6 +81,27 @@ def _generate(root: Path, assignment: str, db_url: str, release: Path, config: C
     if not result["success"]:
         raise RuntimeError(f"nbgrader generate_assignment {assignment} failed:\n"
                            f"{result.get('log', '')}\n{result.get('error', '')}")
+
+
+def imported_modules(notebooks: list[Path]) -> tuple:
+    """Every module the notebooks' code cells import at top level or inside functions."""
+    found = set()
+    for path in notebooks:
+        for cell in nbformat.read(str(path), as_version=4).cells:
+            if cell.cell_type != "code":
+                continue
+            code = "\n".join(line for line in cell.source.splitlines()
+                             if not line.lstrip().startswith(("%", "!")))
+            try:
+                tree = ast.parse(code)
+            except SyntaxError:
+                continue
+            for node in ast.walk(tree):
+                if isinstance(node, ast.Import):
+                    found.update(alias.name for alias in node.names)
+                elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+                    found.add(node.module)
+    return tuple(sorted(found))
 
 
 def grade_cells(db_url: str, assignment: str) -> dict:
@@ -127,4 +151,5 @@ def build(root: Path, assignment: str, config: Config, state_dir: Path, limits: 
     files = {p.relative_to(source).as_posix(): p.read_bytes() for p in sorted(source.rglob("*"))
              if p.is_file() and p.suffix != ".ipynb" and ".ipynb_checkpoints" not in p.parts}
     return Bundle(assignment, coursedir.course_id, template.read_bytes(), files,
-                  sorted(cells), cells, config, limits)
+                  sorted(cells), cells, config, limits,
+                  imported_modules(sorted(source.glob("*.ipynb"))))

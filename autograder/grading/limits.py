@@ -31,8 +31,11 @@ class Limits:
     no_network: bool = True          # new network namespace when the OS allows it
 
 
-def kernel_spec(limits: Limits) -> dict:
-    """A ``kernel.json`` for the ``python3`` kernel that starts under ``limits``."""
+def kernel_spec(limits: Limits, preload: tuple = ()) -> dict:
+    """A ``kernel.json`` for the ``python3`` kernel that starts under ``limits``.
+
+    Kernels come from a fork server that has imported ``preload`` (see ``provisioner``);
+    the command is what the server runs in each forked child, and what runs if it cannot."""
     argv = [sys.executable, "-m", "autograder.grading.limits",
             "--memory-mb", str(limits.memory_mb),
             # CPU time is a backstop for a kernel that ignores interrupts.
@@ -42,14 +45,17 @@ def kernel_spec(limits: Limits) -> dict:
     argv += ["--", sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}"]
     env = {"MPLBACKEND": "agg", "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1",
            "MKL_NUM_THREADS": "1", "PYTHONHASHSEED": "0"}
+    provisioner = {"provisioner_name": "autograder-forkserver", "config": {"preload": list(preload)}}
     return {"argv": argv, "display_name": "Python 3 (graded, limited)", "language": "python",
-            "env": env, "metadata": {"debugger": False}}
+            "env": env, "metadata": {"debugger": False, "kernel_provisioner": provisioner}}
 
 
-def write_kernel_spec(jupyter_path: Path, limits: Limits) -> None:
+def write_kernel_spec(jupyter_path: Path, limits: Limits, preload: tuple = ()) -> dict:
     folder = jupyter_path / "kernels" / "python3"
     folder.mkdir(parents=True, exist_ok=True)
-    (folder / "kernel.json").write_text(json.dumps(kernel_spec(limits), indent=1))
+    spec = kernel_spec(limits, preload)
+    (folder / "kernel.json").write_text(json.dumps(spec, indent=1))
+    return spec
 
 
 def _unshare_network() -> bool:
@@ -89,12 +95,18 @@ def network_isolation_available() -> bool:
     return os.waitstatus_to_exitcode(status) == 0
 
 
-def main(argv: list[str]) -> None:
+def parse(argv: list[str]) -> tuple[dict, list[str]]:
+    """(keyword arguments of ``apply``, the kernel command) from this launcher's arguments."""
     split = argv.index("--")
     options, command = argv[:split], argv[split + 1:]
     memory = int(options[options.index("--memory-mb") + 1]) if "--memory-mb" in options else 0
     cpu = int(options[options.index("--cpu-seconds") + 1]) if "--cpu-seconds" in options else 0
-    apply(memory, cpu, "--no-network" in options)
+    return {"memory_mb": memory, "cpu_seconds": cpu, "no_network": "--no-network" in options}, command
+
+
+def main(argv: list[str]) -> None:
+    options, command = parse(argv)
+    apply(**options)
     os.execv(command[0], command)
 
 
@@ -102,5 +114,5 @@ if __name__ == "__main__":
     main(sys.argv[1:])
 
 
-__all__ = ["Limits", "apply", "asdict", "kernel_spec", "network_isolation_available",
+__all__ = ["Limits", "apply", "asdict", "kernel_spec", "network_isolation_available", "parse",
            "write_kernel_spec"]

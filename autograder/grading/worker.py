@@ -32,6 +32,7 @@ from . import tamper
 from .bundle import Bundle
 from .execute import KERNEL_DIED, NOT_RUN, TRUNCATED, GuardedExecute, HideHiddenTestTracebacks
 from .limits import network_isolation_available, write_kernel_spec
+from .provisioner import fork_server
 from .submissions import Submission
 
 _HIDDEN = re.compile(r"^[ \t]*### BEGIN HIDDEN TESTS.*?^[ \t]*### END HIDDEN TESTS[^\n]*\n?", re.S | re.M)
@@ -66,12 +67,16 @@ def _can_isolate_network() -> bool:
 
 
 def _use_kernel_spec(bundle: Bundle) -> None:
-    """Point this process's ``python3`` kernel at the limited launcher (once per limits)."""
-    if bundle.limits not in _kernel_specs:
+    """Point this process's ``python3`` kernel at the limited launcher (once per limits and
+    imports) and start the fork server of those kernels now, so its imports overlap with
+    nbgrader's preparation of the first submission."""
+    key = (bundle.limits, bundle.preload)
+    if key not in _kernel_specs:
         folder = Path(tempfile.mkdtemp(prefix="grader-kernelspec-"))
-        write_kernel_spec(folder, bundle.limits)
-        _kernel_specs[bundle.limits] = folder
-    os.environ["JUPYTER_PATH"] = str(_kernel_specs[bundle.limits])
+        spec = write_kernel_spec(folder, bundle.limits, bundle.preload)
+        _kernel_specs[key] = folder
+        fork_server(list(bundle.preload), spec["env"])
+    os.environ["JUPYTER_PATH"] = str(_kernel_specs[key])
 
 
 def _config(bundle: Bundle, root: Path):
@@ -89,6 +94,7 @@ def _config(bundle: Bundle, root: Path):
     c.GuardedExecute.notebook_timeout = limits.notebook_timeout
     c.GuardedExecute.max_output_bytes = limits.max_output_bytes
     c.GuardedExecute.iopub_timeout = 30          # a loaded machine is not a failing submission
+    c.GuardedExecute.shutdown_kernel = "immediate"  # every output is in: no need to wait for it
     c.KernelManager.transport = "ipc"           # works inside an empty network namespace
     (root / "ipc").mkdir()
     c.KernelManager.ip = str(root / "ipc" / "k")

@@ -1,0 +1,181 @@
+"""Grading kernels forked from a process that has already imported the lesson's libraries.
+
+A fresh kernel spends about 1 s starting Python and ipykernel and 2-3 s importing
+scikit-learn, numpy and matplotlib, for every submission. A grading worker therefore
+starts one *fork server* (``python -m autograder.grading.forkserver SOCKET MODULE...``):
+a single-threaded process that imports those modules once and then, for each kernel,
+forks a child that
+
+1. leaves the server's session (a new process group, as a launched kernel has),
+2. takes the environment, working directory and arguments the kernel manager asked for,
+3. applies the same OS limits as the ``limits`` launcher (memory, CPU, no network),
+4. reseeds numpy's global generator (a fresh process would not share its state),
+5. runs ``ipykernel_launcher`` in-process, exactly as ``python -m ipykernel_launcher``.
+
+Each kernel is its own process: what one submission patches or breaks dies with it. The
+server reaps its kernels and reports each exit code on the kernel's connection; it exits,
+killing its kernels, when the worker that started it goes away. Protocol: one JSON line
+per connection, ``{"argv", "env", "cwd"}``, answered by ``{"pid"}`` (or ``{"error"}``)
+and, when the kernel exits, ``{"exit"}``. Standard library only before the preload.
+"""
+
+import atexit
+import importlib
+import json
+import os
+import select
+import signal
+import socket
+import sys
+import traceback
+
+from . import limits
+
+KERNEL_MODULE = "ipykernel_launcher"
+
+
+def _kernel_command(argv: list[str]) -> tuple[dict, list[str]]:
+    """(limits, ipykernel arguments) of a ``limits`` launcher command; anything else is refused."""
+    if argv[1:3] != ["-m", "autograder.grading.limits"]:
+        raise ValueError(f"not a grading kernel command: {argv[:3]}")
+    options, command = limits.parse(argv[3:])
+    if command[1:3] != ["-m", KERNEL_MODULE]:
+        raise ValueError(f"not an ipykernel command: {command[:3]}")
+    return options, command[3:]
+
+
+def _run_kernel(request: dict, started: int, inherited: list) -> None:
+    """In the forked child: become the kernel the request describes. Never returns."""
+    code = 1
+    try:
+        for s in inherited:
+            s.close()
+        os.setsid()
+        options, args = _kernel_command(request["argv"])
+        os.chdir(request["cwd"])
+        os.environ.clear()
+        os.environ.update(request["env"], JPY_PARENT_PID=str(os.getppid()))
+        null = os.open(os.devnull, os.O_RDONLY)
+        os.dup2(null, 0)
+        os.close(null)
+        limits.apply(**options)
+        os.write(started, b"ok")
+        os.close(started)
+        if "numpy" in sys.modules:  # `random` reseeds itself after a fork; numpy does not
+            sys.modules["numpy"].random.seed()
+        # As ipykernel_launcher: the server's own folder is not on the path (ipykernel
+        # puts the working directory back as '').
+        sys.path[:] = [p for p in sys.path if p not in ("", SERVER_CWD)]
+        sys.argv = [KERNEL_MODULE, *args]
+        from ipykernel import kernelapp
+        kernelapp.launch_new_instance()
+        code = 0
+    except SystemExit as e:
+        code = e.code if isinstance(e.code, int) else (0 if e.code is None else 1)
+    except BaseException:
+        traceback.print_exc()
+    finally:
+        try:
+            atexit._run_exitfuncs()  # what a normal interpreter exit would run
+            sys.stdout.flush()
+            sys.stderr.flush()
+        finally:
+            os._exit(code)
+
+
+def _fork(request: dict, inherited: list) -> int:
+    """Fork a kernel; returns its pid once it has its own session and its limits."""
+    _kernel_command(request["argv"])  # refuse bad requests in the server, not in a child
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        os.close(read)
+        _run_kernel(request, write, inherited)
+    os.close(write)
+    with os.fdopen(read, "rb") as pipe:
+        if pipe.read() != b"ok":
+            raise RuntimeError("the kernel process failed before it started (see the worker's log)")
+    return pid
+
+
+def _send(conn: socket.socket, message: dict) -> None:
+    try:
+        conn.sendall(json.dumps(message).encode() + b"\n")
+    except OSError:
+        pass  # the kernel manager went away; its kernel is reaped all the same
+
+
+def _read_request(conn: socket.socket) -> dict:
+    data = b""
+    while not data.endswith(b"\n"):
+        chunk = conn.recv(65536)
+        if not chunk:
+            raise ValueError("connection closed before a request")
+        data += chunk
+    return json.loads(data)
+
+
+def _reap(kernels: dict) -> None:
+    while kernels:
+        try:
+            pid, status = os.waitpid(-1, os.WNOHANG)
+        except ChildProcessError:
+            return
+        if pid == 0:
+            return
+        conn = kernels.pop(pid, None)
+        if conn:
+            _send(conn, {"exit": os.waitstatus_to_exitcode(status)})
+            conn.close()
+
+
+def _kill_all(pids) -> None:
+    for pid in pids:
+        try:
+            os.killpg(pid, signal.SIGKILL)
+        except OSError:
+            pass
+
+
+def serve(path: str, preload: list[str]) -> None:
+    for name in preload:
+        try:
+            importlib.import_module(name)
+        except Exception:  # noqa: BLE001 - a module the kernel will fail to import itself
+            pass
+    parent = os.getppid()
+    listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    listener.bind(path + ".tmp")
+    listener.listen(16)
+    os.rename(path + ".tmp", path)  # the socket appears only when the server is ready
+    kernels: dict = {}  # pid -> connection of the kernel manager that asked (None: it left)
+    try:
+        while os.getppid() == parent:
+            conns = [c for c in kernels.values() if c]
+            ready, _, _ = select.select([listener, *conns], [], [], 0.2)
+            for s in ready:
+                if s is listener:
+                    conn, _ = listener.accept()
+                    try:
+                        request = _read_request(conn)
+                        pid = _fork(request, [listener, conn, *conns])
+                    except Exception as e:  # noqa: BLE001 - reported to the kernel manager
+                        _send(conn, {"error": f"{type(e).__name__}: {e}"})
+                        conn.close()
+                        continue
+                    kernels[pid] = conn
+                    _send(conn, {"pid": pid})
+                elif not s.recv(1):  # the kernel manager is gone: its kernel must go too
+                    pid = next(p for p, c in kernels.items() if c is s)
+                    _kill_all([pid])
+                    kernels[pid] = None
+                    s.close()
+            _reap(kernels)
+    finally:
+        _kill_all(kernels)
+
+
+SERVER_CWD = os.getcwd()
+
+if __name__ == "__main__":
+    serve(sys.argv[1], sys.argv[2:])

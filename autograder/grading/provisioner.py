@@ -1,0 +1,155 @@
+"""The kernel provisioner of grading kernels: kernels come from a fork server.
+
+Registered as ``autograder-forkserver`` (entry point ``jupyter_client.kernel_provisioners``
+in pyproject.toml) and named by the grading kernel spec (``limits.kernel_spec``). It is
+jupyter_client's ``LocalProvisioner`` (connection file, signals to the kernel's process
+group, shutdown) with one change: the kernel process is forked by this worker's fork
+server (see ``forkserver``) instead of started with ``Popen``. If the server cannot be
+used, the kernel is started the ordinary way and a warning is logged, so grading never
+depends on it.
+"""
+
+import atexit
+import json
+import os
+import pathlib
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+
+from jupyter_client.provisioning import LocalProvisioner
+from traitlets import List, Unicode
+
+NAME = "autograder-forkserver"
+_servers: dict = {}  # (python, preload, kernel env) -> ForkServer, one per grading process
+
+
+class ForkedKernel:
+    """The part of ``Popen`` that LocalProvisioner uses, for a kernel forked by the server
+    (not a child of this process: the server reports its exit code on ``conn``)."""
+
+    stdin = stdout = stderr = None
+
+    def __init__(self, pid: int, conn: socket.socket):
+        self.pid, self._conn, self._buffer, self.returncode = pid, conn, b"", None
+        conn.setblocking(False)
+
+    def poll(self) -> int | None:
+        while self.returncode is None:
+            try:
+                data = self._conn.recv(4096)
+            except BlockingIOError:
+                return None
+            if not data:  # the server died, and its kernels with it
+                self.returncode = -signal.SIGKILL
+            self._buffer += data
+            if self._buffer.endswith(b"\n"):
+                self.returncode = json.loads(self._buffer)["exit"]
+        self._conn.close()
+        return self.returncode
+
+    def wait(self, timeout: float | None = None) -> int:
+        deadline = None if timeout is None else time.monotonic() + timeout
+        while self.poll() is None:
+            if deadline is not None and time.monotonic() > deadline:
+                raise subprocess.TimeoutExpired(f"kernel {self.pid}", timeout)
+            time.sleep(0.02)
+        return self.returncode
+
+    def send_signal(self, signum: int) -> None:
+        if self.poll() is None:  # never signal a pid that may have been reused
+            os.kill(self.pid, signum)
+
+    def kill(self) -> None:
+        self.send_signal(signal.SIGKILL)
+
+    def terminate(self) -> None:
+        self.send_signal(signal.SIGTERM)
+
+
+class ForkServer:
+    """A running fork server (started at once; ``launch`` waits until it has imported)."""
+
+    def __init__(self, preload: list[str], env: dict):
+        self.folder = tempfile.mkdtemp(prefix="grader-forkserver-")
+        self.path = os.path.join(self.folder, "socket")
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "autograder.grading.forkserver", self.path, *preload],
+            env=env, cwd=self.folder, stdin=subprocess.DEVNULL)
+        atexit.register(self.close)
+
+    def _wait_until_ready(self, timeout: float = 120) -> None:
+        deadline = time.monotonic() + timeout
+        while not os.path.exists(self.path):
+            if self.process.poll() is not None:
+                raise RuntimeError(f"the fork server exited with code {self.process.returncode}")
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"the fork server was not ready after {timeout} s")
+            time.sleep(0.02)
+
+    def launch(self, argv: list[str], env: dict, cwd: str) -> ForkedKernel:
+        self._wait_until_ready()
+        conn = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        conn.settimeout(60)
+        conn.connect(self.path)
+        conn.sendall(json.dumps({"argv": argv, "env": env, "cwd": cwd}).encode() + b"\n")
+        reply = b""
+        while not reply.endswith(b"\n"):
+            chunk = conn.recv(4096)
+            if not chunk:
+                raise RuntimeError("the fork server closed the connection")
+            reply += chunk
+        answer = json.loads(reply)
+        if "error" in answer:
+            conn.close()
+            raise RuntimeError(answer["error"])
+        return ForkedKernel(answer["pid"], conn)
+
+    def alive(self) -> bool:
+        return self.process.poll() is None
+
+    def close(self) -> None:
+        if self.alive():
+            self.process.terminate()
+            try:
+                self.process.wait(10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def fork_server(preload: list[str], kernel_env: dict) -> ForkServer:
+    """This process's server for these imports and kernel environment, started if needed.
+
+    The kernel spec's environment (thread counts, hash seed, matplotlib backend) is read by
+    Python and the libraries when they load, so the server is started with it."""
+    key = (sys.executable, tuple(preload), tuple(sorted(kernel_env.items())))
+    server = _servers.get(key)
+    if server is None or not server.alive():
+        _servers[key] = server = ForkServer(list(preload), {**os.environ, **kernel_env})
+    return server
+
+
+class ForkServerProvisioner(LocalProvisioner):
+    preload = List(Unicode(), help="Modules the fork server imports once.").tag(config=True)
+
+    async def launch_kernel(self, cmd: list[str], **kwargs):
+        try:
+            server = fork_server(self.preload, self.kernel_spec.env or {})
+            self.process = server.launch(cmd, dict(kwargs.get("env") or os.environ),
+                                         str(kwargs.get("cwd") or os.getcwd()))
+        except Exception as e:  # noqa: BLE001 - grading goes on with an ordinary kernel
+            self.log.warning("fork server not used (%s); starting the kernel with Popen", e)
+            return await super().launch_kernel(cmd, **kwargs)
+        self.pid = self.pgid = self.process.pid  # the kernel leads its own process group
+        self.cwd = kwargs.get("cwd", pathlib.Path.cwd())
+        return self.connection_info
+
+    async def send_signal(self, signum: int) -> None:
+        if isinstance(self.process, ForkedKernel) and self.process.poll() is not None:
+            return  # its process group is gone and the pid may be reused
+        await super().send_signal(signum)

@@ -1,0 +1,181 @@
+"""Grading kernels forked from the fork server: real kernels, real jupyter_client.
+
+The grade command's tests (test_grade_command) run every bad submission through these
+kernels; here each promise of ``forkserver`` and ``provisioner`` is checked on its own:
+the kernel is forked with the lesson's modules already imported, gets the environment,
+folder and limits a launched kernel gets, shares nothing with other kernels, answers
+interrupts, reports its death, goes away with the worker, and an unusable server falls
+back to an ordinary kernel.
+"""
+
+import contextlib
+import json
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+from jupyter_client.manager import KernelManager
+
+from autograder.grading import provisioner
+from autograder.grading.limits import Limits, kernel_spec, network_isolation_available, write_kernel_spec
+
+PRELOAD = ("sklearn.cluster",)
+LIMITS = Limits(cell_timeout=30, notebook_timeout=60, memory_mb=1800, no_network=True)
+
+
+@pytest.fixture
+def grading_spec(tmp_path, monkeypatch):
+    monkeypatch.setenv("JUPYTER_PATH", str(tmp_path / "spec"))
+    return write_kernel_spec(tmp_path / "spec", LIMITS, PRELOAD)
+
+
+@contextlib.contextmanager
+def kernel(folder: Path, **start):
+    km = KernelManager(kernel_name="python3", transport="ipc", ip=str(folder / "k"))
+    km.start_kernel(**start)
+    kc = km.client()
+    kc.start_channels()
+    try:
+        kc.wait_for_ready(timeout=120)
+        yield km, kc
+    finally:
+        kc.stop_channels()
+        km.shutdown_kernel(now=True)
+
+
+def run(kc, code: str, timeout: float = 60) -> dict:
+    """What the code prints as JSON on its last line, and the reply's status."""
+    out = []
+    reply = kc.execute_interactive(code, timeout=timeout, output_hook=lambda m: out.append(
+        m["content"].get("text", "")) if m["msg_type"] == "stream" else None)
+    text = "".join(out).strip().splitlines()
+    return {"status": reply["content"]["status"], "ename": reply["content"].get("ename"),
+            "value": json.loads(text[-1]) if text else None}
+
+
+def _server():
+    return provisioner.fork_server(list(PRELOAD), kernel_spec(LIMITS, PRELOAD)["env"])
+
+
+def test_kernel_is_forked_with_modules_imported_and_a_launched_kernels_setup(grading_spec, tmp_path):
+    work = tmp_path / "work"
+    work.mkdir()
+    env = dict(os.environ, GRADER_TEST_MARK="seen")
+    with kernel(tmp_path, env=env, cwd=str(work)) as (km, kc):
+        got = run(kc, textwrap.dedent("""
+            import json, os, resource, sys
+            print(json.dumps({"preloaded": "sklearn.cluster" in sys.modules,
+                              "ppid": os.getppid(), "own_session": os.getsid(0) == os.getpid(),
+                              "memory": resource.getrlimit(resource.RLIMIT_AS)[0],
+                              "mark": os.environ.get("GRADER_TEST_MARK"), "cwd": os.getcwd(),
+                              "netns": os.readlink("/proc/self/ns/net"),
+                              "threads": os.environ.get("OMP_NUM_THREADS")}))
+        """))["value"]
+    assert got["ppid"] == _server().process.pid, "the kernel was not forked by the fork server"
+    assert got["preloaded"], "the lesson's modules were not imported by the server"
+    assert got["own_session"], "the kernel must lead its own process group (interrupts, kill)"
+    assert got["memory"] == LIMITS.memory_mb * 1024 * 1024
+    assert got["mark"] == "seen" and got["cwd"] == str(work)
+    assert got["threads"] == "1"
+    if network_isolation_available():
+        assert got["netns"] != os.readlink("/proc/self/ns/net"), "the kernel is on the host network"
+
+
+def test_kernels_share_no_state(grading_spec, tmp_path):
+    draw = "[random.random(), numpy.random.random()]"
+    code_patch = ("import numpy.testing, random, json\n"
+                  "numpy.testing.assert_equal = lambda *a, **k: None\n"
+                  f"print(json.dumps({draw}))")
+    code_look = ("import numpy.testing, random, json\n"
+                 f"print(json.dumps([numpy.testing.assert_equal.__module__, {draw}]))")
+    with kernel(tmp_path) as (_, kc):
+        first = run(kc, code_patch)["value"]
+    with kernel(tmp_path) as (_, kc):
+        module, second = run(kc, code_look)["value"]
+    assert module == "numpy.testing._private.utils", "a patch leaked into the next kernel"
+    # A fresh interpreter seeds both generators from the OS; forked ones must too.
+    assert first[0] != second[0], "forked kernels share the state of `random`"
+    assert first[1] != second[1], "forked kernels share the state of numpy's global generator"
+
+
+def test_interrupt_reaches_the_forked_kernel(grading_spec, tmp_path):
+    with kernel(tmp_path) as (km, kc):
+        msg_id = kc.execute("import time\ntime.sleep(60)")
+        time.sleep(1)
+        km.interrupt_kernel()
+        reply = kc.get_shell_msg(timeout=30)
+        assert reply["parent_header"]["msg_id"] == msg_id
+        assert reply["content"]["ename"] == "KeyboardInterrupt"
+        assert run(kc, "print(1 + 1)")["value"] == 2, "the kernel must survive an interrupt"
+
+
+def test_a_kernel_that_exits_is_reported_dead_with_its_code(grading_spec, tmp_path):
+    with kernel(tmp_path) as (km, kc):
+        kc.execute("import os\nos._exit(3)")
+        deadline = time.monotonic() + 30
+        while km.is_alive() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not km.is_alive()
+        assert km.provisioner.process.returncode == 3
+
+
+WORKER = """
+import os, sys, time
+from pathlib import Path
+from jupyter_client.manager import KernelManager
+from autograder.grading.limits import Limits, write_kernel_spec
+folder = Path(sys.argv[1])
+os.environ["JUPYTER_PATH"] = str(folder / "spec")
+write_kernel_spec(folder / "spec", Limits(), ("json",))
+km = KernelManager(kernel_name="python3", transport="ipc", ip=str(folder / "k"))
+km.start_kernel()
+client = km.client(); client.start_channels(); client.wait_for_ready(timeout=120)
+from autograder.grading import provisioner
+server = next(iter(provisioner._servers.values()))
+print(server.process.pid, km.provisioner.process.pid, flush=True)
+time.sleep(600)
+"""
+
+
+def _gone(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().split(")")[-1].split()[0]
+    except FileNotFoundError:
+        return True
+    return state == "Z"  # exited, waiting for init to reap it
+
+
+def test_server_and_kernels_go_when_the_worker_is_killed(tmp_path):
+    worker = subprocess.Popen([sys.executable, "-c", WORKER, str(tmp_path)], stdout=subprocess.PIPE,
+                              text=True, start_new_session=True)
+    try:
+        server, forked = map(int, worker.stdout.readline().split())
+        assert not _gone(server) and not _gone(forked)
+        os.killpg(worker.pid, signal.SIGKILL)  # as the OOM killer or a cluster would
+        worker.wait(30)
+        deadline = time.monotonic() + 30
+        while not (_gone(server) and _gone(forked)) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert _gone(server), "the fork server outlived its worker"
+        assert _gone(forked), "a kernel outlived its fork server"
+    finally:
+        if worker.poll() is None:
+            os.killpg(worker.pid, signal.SIGKILL)
+
+
+def test_a_command_the_server_refuses_falls_back_to_an_ordinary_kernel(tmp_path, monkeypatch):
+    spec = kernel_spec(LIMITS, PRELOAD)
+    spec["argv"] = [sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}"]
+    folder = tmp_path / "spec" / "kernels" / "python3"
+    folder.mkdir(parents=True)
+    (folder / "kernel.json").write_text(json.dumps(spec))
+    monkeypatch.setenv("JUPYTER_PATH", str(tmp_path / "spec"))
+    with kernel(tmp_path) as (km, kc):
+        got = run(kc, "import os, json\nprint(json.dumps(os.getppid()))")["value"]
+        assert not isinstance(km.provisioner.process, provisioner.ForkedKernel)
+    assert got == os.getpid(), "the fallback kernel is an ordinary child of this process"
