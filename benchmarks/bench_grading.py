@@ -9,7 +9,9 @@ wrong answer per exercise, in rotation), copies it, then grades the same batch
   `nbgrader generate_feedback ASSIGNMENT` (timed apart: the grade command makes feedback too),
 - with `python -m autograder grade ASSIGNMENT --workers N` (whole command: template
   gradebook, Dask cluster start, grading, feedback, CSV and report),
-checks both give the same scores, and prints both times and the speed-up. Figures only;
+- with the same command and `--workers 1`, which separates what the parallelism gives
+  from what the command's cheaper kernels (forked, see autograder/grading/forkserver.py) give,
+checks all give the same scores, and prints the times and the speed-ups. Figures only;
 nothing here asserts a time.
 """
 
@@ -57,8 +59,9 @@ def _timed(argv: list, cwd: Path) -> float:
     return time.perf_counter() - start
 
 
-def _fresh_copies(template: GradeCourse, tmp: Path, tag: str) -> tuple[GradeCourse, GradeCourse]:
-    return template.copy_to(tmp / f"serial-{tag}"), template.copy_to(tmp / f"parallel-{tag}")
+def _grade(gc: GradeCourse, workers: int) -> float:
+    return _timed([sys.executable, "-m", "autograder", "grade", gc.assignment, "--course",
+                   str(gc.root), "--workers", str(workers), "--no-progress"], gc.root)
 
 
 def main() -> None:
@@ -72,27 +75,31 @@ def main() -> None:
         _fill(template, args.students)
         print(f"{args.students} submissions of {template.assignment}; {os.cpu_count()} cores; "
               f"load average {os.getloadavg()[0]:.1f}", flush=True)
-        times = {"autograde": [], "feedback": [], "grade": []}
+        times = {"autograde": [], "feedback": [], "grade": [], "grade1": []}
         for i in range(args.repeat):
-            serial, parallel = _fresh_copies(template, Path(tmp), str(i))
+            serial, parallel, one = (template.copy_to(Path(tmp) / f"{kind}-{i}")
+                                     for kind in ("serial", "parallel", "one"))
             nbgrader = [sys.executable, "-m", "nbgrader"]
             times["autograde"].append(_timed(nbgrader + ["autograde", serial.assignment], serial.root))
             times["feedback"].append(_timed(nbgrader + ["generate_feedback", serial.assignment], serial.root))
-            times["grade"].append(_timed(
-                [sys.executable, "-m", "autograder", "grade", parallel.assignment, "--course",
-                 str(parallel.root), "--workers", str(args.workers), "--no-progress"], parallel.root))
+            times["grade"].append(_grade(parallel, args.workers))
+            times["grade1"].append(_grade(one, 1))
+            same = _scores(serial) == _scores(parallel) == _scores(one)
             print(f"run {i + 1}: nbgrader autograde {times['autograde'][-1]:.1f} s "
                   f"(+ generate_feedback {times['feedback'][-1]:.1f} s), "
-                  f"autograder grade --workers {args.workers} {times['grade'][-1]:.1f} s; "
-                  f"scores identical: {_scores(serial) == _scores(parallel)}", flush=True)
+                  f"autograder grade --workers {args.workers} {times['grade'][-1]:.1f} s, "
+                  f"--workers 1 {times['grade1'][-1]:.1f} s; scores identical: {same}", flush=True)
         med = {k: statistics.median(v) for k, v in times.items()}
         print(f"median of {args.repeat}:")
         print(f"  nbgrader autograde (serial):                  {med['autograde']:7.1f} s")
         print(f"  nbgrader autograde + generate_feedback:       {med['autograde'] + med['feedback']:7.1f} s")
         print(f"  autograder grade --workers {args.workers} (with feedback): {med['grade']:7.1f} s")
+        print(f"  autograder grade --workers 1 (with feedback): {med['grade1']:7.1f} s")
         print(f"speed-up vs nbgrader autograde alone:          {med['autograde'] / med['grade']:.2f}x")
         print(f"speed-up vs autograde + generate_feedback:     "
               f"{(med['autograde'] + med['feedback']) / med['grade']:.2f}x")
+        print(f"the command's own scaling, 1 -> {args.workers} workers:  "
+              f"{med['grade1'] / med['grade']:.2f}x")
         print(f"load average now {os.getloadavg()[0]:.1f}")
 
 

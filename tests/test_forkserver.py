@@ -74,11 +74,13 @@ def test_kernel_is_forked_with_modules_imported_and_a_launched_kernels_setup(gra
                               "memory": resource.getrlimit(resource.RLIMIT_AS)[0],
                               "mark": os.environ.get("GRADER_TEST_MARK"), "cwd": os.getcwd(),
                               "netns": os.readlink("/proc/self/ns/net"),
-                              "threads": os.environ.get("OMP_NUM_THREADS")}))
+                              "threads": os.environ.get("OMP_NUM_THREADS"),
+                              "watches": get_ipython().kernel.parent.parent_handle}))
         """))["value"]
     assert got["ppid"] == _server().process.pid, "the kernel was not forked by the fork server"
     assert got["preloaded"], "the lesson's modules were not imported by the server"
     assert got["own_session"], "the kernel must lead its own process group (interrupts, kill)"
+    assert got["watches"] == got["ppid"], "the kernel must exit when the fork server dies"
     assert got["memory"] == LIMITS.memory_mb * 1024 * 1024
     assert got["mark"] == "seen" and got["cwd"] == str(work)
     assert got["threads"] == "1"

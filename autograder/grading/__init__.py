@@ -3,6 +3,8 @@
 - ``submissions``: find the submissions (nbgrader's ``submitted/`` layout or an LMS zip).
 - ``bundle``: what a worker needs to grade an assignment, as plain bytes and values.
 - ``limits``: resource limits and network isolation of the grading kernel.
+- ``forkserver``, ``provisioner``: grading kernels forked from a process that has already
+  imported the lesson's modules (a jupyter_client kernel provisioner).
 - ``execute``: nbgrader's Execute preprocessor with a wall-clock cap and crash handling.
 - ``tamper``: static scan for submissions that patch the graders' helpers.
 - ``worker``: grade one submission with real nbgrader in a private throw-away course.
@@ -12,5 +14,6 @@
 - ``cluster``: the Dask cluster (local or ``--scheduler``) and the gradebook URL (``--db``).
 - ``run``: orchestration on a Dask cluster, progress bar, command line.
 
-This package must stay importable without Dask: ``limits`` runs as the kernel launcher.
+This package must stay importable without Dask: ``limits`` runs as the kernel launcher and
+``forkserver`` imports only the lesson's modules and ipykernel.
 """

@@ -66,7 +66,9 @@ def _run_kernel(request: dict, started: int, inherited: list) -> None:
         # As ipykernel_launcher: the server's own folder is not on the path (ipykernel
         # puts the working directory back as '').
         sys.path[:] = [p for p in sys.path if p not in ("", SERVER_CWD)]
-        sys.argv = [KERNEL_MODULE, *args]
+        # The default of parent_handle was read from the server's environment when the
+        # server imported ipykernel: name the parent the kernel must watch explicitly.
+        sys.argv = [KERNEL_MODULE, *args, f"--IPKernelApp.parent_handle={os.getppid()}"]
         from ipykernel import kernelapp
         kernelapp.launch_new_instance()
         code = 0
@@ -138,7 +140,7 @@ def _kill_all(pids) -> None:
 
 
 def serve(path: str, preload: list[str]) -> None:
-    for name in preload:
+    for name in ["ipykernel.kernelapp", *preload]:  # the kernel itself, then the lesson's
         try:
             importlib.import_module(name)
         except Exception:  # noqa: BLE001 - a module the kernel will fail to import itself
