@@ -105,6 +105,24 @@ def test_kernels_share_no_state(grading_spec, tmp_path):
     assert first[1] != second[1], "forked kernels share the state of numpy's global generator"
 
 
+def test_a_kernel_cannot_ask_the_server_for_a_kernel_without_limits(grading_spec, tmp_path):
+    server = _server()
+    request = {"argv": [sys.executable, "-m", "autograder.grading.limits", "--",
+                        sys.executable, "-m", "ipykernel_launcher", "-f", str(tmp_path / "x.json")],
+               "env": {}, "cwd": str(tmp_path)}
+    with kernel(tmp_path) as (_, kc):
+        got = run(kc, textwrap.dedent(f"""
+            import json, socket
+            s = socket.socket(socket.AF_UNIX)
+            s.connect({server.path!r})
+            s.sendall(json.dumps({request!r}).encode() + b"\\n")
+            print(s.recv(4096).decode().strip())
+        """))
+    assert got["status"] == "ok", got
+    assert "error" in got["value"] and "PermissionError" in got["value"]["error"], got["value"]
+    assert "pid" not in got["value"]
+
+
 def test_interrupt_reaches_the_forked_kernel(grading_spec, tmp_path):
     with kernel(tmp_path) as (km, kc):
         msg_id = kc.execute("import time\ntime.sleep(60)")

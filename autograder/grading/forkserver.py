@@ -15,8 +15,9 @@ forks a child that
 Each kernel is its own process: what one submission patches or breaks dies with it. The
 server reaps its kernels and reports each exit code on the kernel's connection; it exits,
 killing its kernels, when the worker that started it goes away. Protocol: one JSON line
-per connection, ``{"argv", "env", "cwd"}``, answered by ``{"pid"}`` (or ``{"error"}``)
-and, when the kernel exits, ``{"exit"}``. Standard library only before the preload.
+per connection, ``{"argv", "env", "cwd"}``, from the worker process only (checked with
+``SO_PEERCRED``), answered by ``{"pid"}`` (or ``{"error"}``) and, when the kernel exits,
+``{"exit"}``. Standard library only before the preload.
 """
 
 import atexit
@@ -26,6 +27,7 @@ import os
 import select
 import signal
 import socket
+import struct
 import sys
 import traceback
 
@@ -107,18 +109,24 @@ def _send(conn: socket.socket, message: dict) -> None:
         pass  # the kernel manager went away; its kernel is reaped all the same
 
 
-def _read_request(conn: socket.socket) -> dict:
+def _read_request(conn: socket.socket, parent: int) -> dict:
     data = b""
     while not data.endswith(b"\n"):
         chunk = conn.recv(65536)
         if not chunk:
             raise ValueError("connection closed before a request")
         data += chunk
+    # Only the worker that started the server may ask for kernels: a kernel (student code,
+    # same user) that found the socket must not get itself one without limits.
+    pid, _, _ = struct.unpack("3i", conn.getsockopt(socket.SOL_SOCKET, socket.SO_PEERCRED,
+                                                    struct.calcsize("3i")))
+    if pid != parent:
+        raise PermissionError(f"process {pid} is not the worker that started this server")
     return json.loads(data)
 
 
 def _reap(kernels: dict) -> None:
-    while kernels:
+    while True:  # also a child that failed before it became a kernel
         try:
             pid, status = os.waitpid(-1, os.WNOHANG)
         except ChildProcessError:
@@ -158,8 +166,9 @@ def serve(path: str, preload: list[str]) -> None:
             for s in ready:
                 if s is listener:
                     conn, _ = listener.accept()
+                    conn.settimeout(10)  # a peer that never sends must not stall the server
                     try:
-                        request = _read_request(conn)
+                        request = _read_request(conn, parent)
                         pid = _fork(request, [listener, conn, *conns])
                     except Exception as e:  # noqa: BLE001 - reported to the kernel manager
                         _send(conn, {"error": f"{type(e).__name__}: {e}"})
