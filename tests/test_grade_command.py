@@ -12,6 +12,7 @@ import html
 import json
 import os
 import re
+import shutil
 import signal
 import subprocess
 import sys
@@ -247,7 +248,8 @@ def test_feedback_does_not_show_hidden_tests(batch):
         assert not leaked, f"{student}'s feedback shows hidden-test code: {leaked[:3]}"
 
 
-def test_zip_input_graded_serially_gives_the_parallel_scores(batch, tmp_path):
+def test_zip_input_graded_serially_gives_the_parallel_scores_and_plain_nbgraders(batch, tmp_path):
+    """One worker or two, forked kernels or nbgrader's own: the same scores."""
     gc, fixtures, _, parallel = batch
     other = GradeCourse(tmp_path / "course", gc.assignment, gc.root / "solutions" / gc.assignment)
     students = ["answer-key", "blank", "sys-exit"]
@@ -262,15 +264,24 @@ def test_zip_input_graded_serially_gives_the_parallel_scores(batch, tmp_path):
     serial = _cell_scores(other)
     assert {s: serial[s.replace("-", "")] for s in students} == {s: parallel[s] for s in students}
     assert (other.root / "submitted" / "answerkey" / gc.assignment / "timestamp.txt").exists()
+    plain = GradeCourse(tmp_path / "plain", gc.assignment, gc.root / "solutions" / gc.assignment)
+    shutil.copytree(other.root / "submitted", plain.root / "submitted")
+    env = dict(os.environ, PATH=str(Path(sys.executable).parent) + os.pathsep + os.environ["PATH"])
+    subprocess.run([sys.executable, "-m", "nbgrader", "autograde", gc.assignment], cwd=plain.root,
+                   check=True, capture_output=True, env=env)
+    assert _cell_scores(plain) == serial, "plain `nbgrader autograde` scores differently"
 
 
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGKILL], ids=["ctrl-c", "killed"])
 def test_resume_after_an_interruption_grades_only_what_is_missing(tmp_path, sig):
     # The small assignment: what is tested is the bookkeeping, not the lesson.
     other = GradeCourse(tmp_path / "course", FIXTURE.name, FIXTURE)
-    students = ["s1", "s2", "s3"]
+    students = ["s1", "s2", "s3", "s4"]
+    # Correct but slow answers, so that the interruption lands while some are still to be
+    # graded (a forked kernel grades the small assignment in about a second).
+    first = other.exercises()[0]
     for s in students:
-        other.submit(s, other.build())
+        other.submit(s, other.build({first: "import time\ntime.sleep(4)\n" + other.key[first]}))
     argv = [sys.executable, "-m", "autograder", "grade", other.assignment, "--course", str(other.root),
             "--workers", "1", "--no-progress", "--cell-timeout", "30"]
     results = other.root / "grading" / other.assignment / "results"
