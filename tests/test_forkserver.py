@@ -199,3 +199,12 @@ def test_a_command_the_server_refuses_falls_back_to_an_ordinary_kernel(tmp_path,
         got = run(kc, "import os, json\nprint(json.dumps(os.getppid()))")["value"]
         assert not isinstance(km.provisioner.process, provisioner.ForkedKernel)
     assert got == os.getpid(), "the fallback kernel is an ordinary child of this process"
+
+
+def test_a_worker_keeps_one_server_at_a_time():
+    env = kernel_spec(LIMITS, PRELOAD)["env"]
+    first = provisioner.fork_server(["json"], env)
+    second = provisioner.fork_server(["csv"], env)
+    assert first.process.wait(30) is not None, "the previous lesson's server is still running"
+    assert list(provisioner._servers.values()) == [second] and second.alive()
+    second.close()

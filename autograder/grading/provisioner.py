@@ -25,7 +25,7 @@ from jupyter_client.provisioning import LocalProvisioner
 from traitlets import List, Unicode
 
 NAME = "autograder-forkserver"
-_servers: dict = {}  # (python, preload, kernel env) -> ForkServer, one per grading process
+_servers: dict = {}  # (python, preload, kernel env) -> ForkServer: at most one
 
 
 class ForkedKernel:
@@ -130,6 +130,11 @@ def fork_server(preload: list[str], kernel_env: dict) -> ForkServer:
     key = (sys.executable, tuple(preload), tuple(sorted(kernel_env.items())))
     server = _servers.get(key)
     if server is None or not server.alive():
+        # One server per process: a long-lived remote worker that moves on to another
+        # lesson does not keep the previous lesson's server (about 250 MB) around.
+        for old in _servers.values():
+            old.close()
+        _servers.clear()
         _servers[key] = server = ForkServer(list(preload), {**os.environ, **kernel_env})
     return server
 
