@@ -287,8 +287,11 @@ def test_resume_after_an_interruption_grades_only_what_is_missing(tmp_path, sig)
     results = other.root / "grading" / other.assignment / "results"
     log = tmp_path / "first-run.log"
     with open(log, "wb") as out:
+        # As in a terminal: a shell that started the suite in the background (no job
+        # control) passes SIGINT on as ignored, and Python then never raises Ctrl-C.
         proc = subprocess.Popen(argv, cwd=other.root, start_new_session=True,
-                                stdout=out, stderr=subprocess.STDOUT)
+                                stdout=out, stderr=subprocess.STDOUT,
+                                preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     try:
         deadline = time.monotonic() + 150
         done = []
