@@ -7,13 +7,12 @@ each fixture stays obviously correct (answer key + one change).
 
 import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import nbformat
 
 from autograder import course
+from autograder.release import nbgrader
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = ROOT / "tests" / "fixtures" / "00_tiny_grading"
@@ -35,10 +34,7 @@ class GradeCourse:
         root.mkdir(parents=True, exist_ok=True)
         shutil.copy(ROOT / "nbgrader_config.py", root / "nbgrader_config.py")
         shutil.copytree(source, root / "solutions" / assignment, dirs_exist_ok=True)
-        env_bin = str(Path(sys.executable).parent)
-        env = dict(os.environ, PATH=env_bin + os.pathsep + os.environ.get("PATH", ""))
-        subprocess.run([sys.executable, "-m", "nbgrader", "generate_assignment", assignment, "--force"],
-                       cwd=root, check=True, capture_output=True, env=env)
+        nbgrader("generate_assignment", assignment, "--force", cwd=root)
         self.solution = nbformat.read(str(root / "solutions" / assignment / f"{assignment}.ipynb"), 4)
         self.release = nbformat.read(str(root / "notebooks" / assignment / f"{assignment}.ipynb"), 4)
         self.key = {gid: course.solution_code(c.source)

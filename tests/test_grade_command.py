@@ -28,6 +28,7 @@ from autograder import course
 from autograder.grading import run as grading
 from autograder.grading import tamper
 from autograder.grading.limits import network_isolation_available
+from autograder.release import nbgrader
 from tests.grade_course import FIXTURE, GradeCourse
 
 
@@ -266,9 +267,7 @@ def test_zip_input_graded_serially_gives_the_parallel_scores_and_plain_nbgraders
     assert (other.root / "submitted" / "answerkey" / gc.assignment / "timestamp.txt").exists()
     plain = GradeCourse(tmp_path / "plain", gc.assignment, gc.root / "solutions" / gc.assignment)
     shutil.copytree(other.root / "submitted", plain.root / "submitted")
-    env = dict(os.environ, PATH=str(Path(sys.executable).parent) + os.pathsep + os.environ["PATH"])
-    subprocess.run([sys.executable, "-m", "nbgrader", "autograde", gc.assignment], cwd=plain.root,
-                   check=True, capture_output=True, env=env)
+    nbgrader("autograde", gc.assignment, cwd=plain.root)
     assert _cell_scores(plain) == serial, "plain `nbgrader autograde` scores differently"
 
 
