@@ -109,20 +109,26 @@ def _send(conn: socket.socket, message: dict) -> None:
         pass  # the kernel manager went away; its kernel is reaped all the same
 
 
-def _read_request(conn: socket.socket, parent: int) -> dict:
+def read_message(conn: socket.socket) -> dict:
+    """One JSON line (both ends of the protocol use it)."""
     data = b""
     while not data.endswith(b"\n"):
         chunk = conn.recv(65536)
         if not chunk:
-            raise ValueError("connection closed before a request")
+            raise ConnectionError("the other end closed the connection before a whole message")
         data += chunk
+    return json.loads(data)
+
+
+def _read_request(conn: socket.socket, parent: int) -> dict:
+    request = read_message(conn)
     # Only the worker that started the server may ask for kernels: a kernel (student code,
     # same user) that found the socket must not get itself one without limits.
     pid, _, _ = struct.unpack("3i", conn.getsockopt(socket.SOL_SOCKET, socket.SO_PEERCRED,
                                                     struct.calcsize("3i")))
     if pid != parent:
         raise PermissionError(f"process {pid} is not the worker that started this server")
-    return json.loads(data)
+    return request
 
 
 def _reap(kernels: dict) -> None:

@@ -24,6 +24,8 @@ import time
 from jupyter_client.provisioning import LocalProvisioner
 from traitlets import List, Unicode
 
+from .forkserver import read_message
+
 NAME = "autograder-forkserver"
 _servers: dict = {}  # (python, preload, kernel env) -> ForkServer: at most one
 
@@ -97,13 +99,7 @@ class ForkServer:
         conn.settimeout(60)
         conn.connect(self.path)
         conn.sendall(json.dumps({"argv": argv, "env": env, "cwd": cwd}).encode() + b"\n")
-        reply = b""
-        while not reply.endswith(b"\n"):
-            chunk = conn.recv(4096)
-            if not chunk:
-                raise RuntimeError("the fork server closed the connection")
-            reply += chunk
-        answer = json.loads(reply)
+        answer = read_message(conn)
         if "error" in answer:
             conn.close()
             raise RuntimeError(answer["error"])
