@@ -111,7 +111,7 @@ def test_shape_and_type_checks():
     checks.check_shape(np.zeros((3, 2)), (3, 2), "X")
     with pytest.raises(AssertionError, match="wrong shape"):
         checks.check_shape(np.zeros((2, 3)), (3, 2), "X")
-    with pytest.raises(AssertionError, match="should be a int"):
+    with pytest.raises(AssertionError, match="should be an int"):
         checks.check_type("3", int, "k")
     with pytest.raises(AssertionError, match="received: nan"):
         checks.check_close(float("nan"), 1.0, "score")
@@ -136,7 +136,7 @@ def test_line_plot_read_through_its_data():
         checks.check_line_plot(ax, range(len(ks)), inertia)  # plotted against 0..n-1
     with pytest.raises(AssertionError, match="no y-axis label"):
         checks.check_line_plot(_elbow(ks, inertia, ylabel=""), ks, inertia)
-    with pytest.raises(AssertionError, match="should be a Axes"):
+    with pytest.raises(AssertionError, match="should be an Axes"):
         checks.check_axes(plt.gcf())
     plt.close("all")
 
@@ -195,3 +195,63 @@ def test_checks_still_fail_after_a_submission_tampers(patch):
     """)
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert "caught 3" in out.stdout, out.stdout + out.stderr
+
+
+def test_messages_print_plain_numbers_and_agree_in_grammar():
+    with pytest.raises(AssertionError) as failure:
+        checks.check_equal((np.int64(3), np.float64(0.93)), (3, 0.5), "the counts")
+    message = str(failure.value)
+    assert "np." not in message and "array(" not in message
+    assert "received: (3, 0.93)" in message
+    assert "the counts: not the expected value" in message
+    with pytest.raises(AssertionError, match=r"received: \[0\.1235, 2\.0\]"):
+        checks.check_close(np.array([0.123456, 2.0]), np.array([0.0, 2.0]), "x")
+
+
+def test_a_crashing_answer_becomes_one_sentence():
+    def count_clusters(labels):
+        return labels[10]
+    with pytest.raises(AssertionError) as failure:
+        checks.call(count_clusters, [1, 2], when="a clustering that has no noise")
+    assert str(failure.value) == ("`count_clusters` raised IndexError when called with a "
+                                  "clustering that has no noise: list index out of range")
+    assert failure.value.__suppress_context__  # the student's traceback is not chained
+
+    def stub():
+        raise NotImplementedError
+    with pytest.raises(AssertionError, match="not written yet"):
+        checks.call(stub)
+    assert checks.call(len, [1, 2]) == 2
+
+
+def test_a_failed_check_renders_without_the_helpers_frames():
+    with pytest.raises(AssertionError) as failure:
+        checks.check_close(1.0, 2.0, "the score", hint="did you scale X?")
+    rendered = "\n".join(failure.value._render_traceback_())
+    assert "autograder/checks" not in rendered and "hint: did you scale X?" in rendered
+    assert "checks.check_close(1.0, 2.0" in rendered  # the test line that failed
+    assert type(failure.value).__name__ == "AssertionError"
+
+
+def test_points_count_as_plotted_however_many_calls_drew_them():
+    from autograder.checks import regions
+    rng = np.random.default_rng(0)
+    X = rng.normal(size=(30, 2))
+    labels = np.arange(30) % 3
+    centroids = np.array([[5.0, 5.0], [-5.0, 5.0], [0.0, -5.0]])
+    fig, ax = plt.subplots()
+    for k in range(3):  # one scatter per cluster, one marker call per centroid
+        ax.scatter(X[labels == k, 0], X[labels == k, 1])
+        ax.plot(*centroids[k], "kx")
+    regions.check_points_plotted(ax, X, "the data points")
+    regions.check_points_plotted(ax, centroids, "the centroids", atol=0.01)
+    plt.close(fig)
+
+    fig, ax = plt.subplots()  # one cluster left out; data points are not centroid markers
+    for k in range(2):
+        ax.scatter(X[labels == k, 0], X[labels == k, 1])
+    with pytest.raises(AssertionError, match="does not show the data points"):
+        regions.check_points_plotted(ax, X, "the data points")
+    with pytest.raises(AssertionError, match="does not show the centroids"):
+        regions.check_points_plotted(ax, X[:3], "the centroids", atol=0.01)
+    plt.close(fig)

@@ -27,6 +27,7 @@ sort = _np.sort
 integer = _np.integer
 floating = _np.floating
 ndarray = _np.ndarray
+bool_ = _np.bool_
 linear_sum_assignment = _lsa
 adjusted_rand_score = _ari
 
@@ -38,6 +39,11 @@ round_ = _builtins.round
 repr_ = _builtins.repr
 sorted_ = _builtins.sorted
 tuple_ = _builtins.tuple
+list_ = _builtins.list
+dict_ = _builtins.dict
+bool_py = _builtins.bool
+callable_ = _builtins.callable
+BaseException_ = _builtins.BaseException
 zip_ = _builtins.zip
 AssertionError_ = _builtins.AssertionError
 

@@ -1,18 +1,73 @@
-"""How a failed check is worded: what was expected, what came back, and a hint."""
+"""How a failed check is worded: what was expected, what came back, and a hint.
+
+Values are printed as a student writes them: ``0.93``, ``[3, 4]``, ``(7, 77)``, never
+``np.float64(0.93)`` or ``array([3, 4])`` (NumPy 2 reprs name their types).
+"""
+
+import linecache
+import os
+import traceback
 
 from . import _pristine as P
 
+_CHECKS_DIR = os.path.dirname(os.path.abspath(__file__))
+
+
+class CheckFailed(P.AssertionError_):
+    """A failed check: shown to the student as its message, not a traceback into the helpers.
+
+    IPython renders an exception through ``_render_traceback_`` when it has one, so the
+    student reads the test line that failed and the hint, nothing from this package.
+    The class keeps the name ``AssertionError`` so nbgrader and reports see the usual name.
+    """
+
+    def _render_traceback_(self):
+        lines = []
+        student_frames = [f for f in traceback.extract_tb(self.__traceback__)
+                          if not os.path.abspath(f.filename).startswith(_CHECKS_DIR)]
+        if student_frames:
+            frame = student_frames[-1]
+            code = (frame.line or linecache.getline(frame.filename, frame.lineno)).strip()
+            if code:
+                lines.append(f"The test that failed (line {frame.lineno}): {code}")
+        lines.append(f"AssertionError: {self}")
+        return lines
+
+
+CheckFailed.__name__ = CheckFailed.__qualname__ = "AssertionError"
+
+
+def plain(value):
+    """``value`` with NumPy scalars and arrays turned into Python numbers and lists."""
+    if P.isinstance_(value, P.ndarray):
+        return plain(value.round(4).tolist() if value.dtype.kind == "f" else value.tolist())
+    if P.isinstance_(value, P.bool_):
+        return P.bool_py(value)
+    if P.isinstance_(value, P.integer):
+        return P.int_(value)
+    if P.isinstance_(value, (P.floating, P.float_)):
+        return P.float_(f"{P.float_(value):.6g}")
+    if P.isinstance_(value, P.tuple_):
+        return P.tuple_(plain(v) for v in value)
+    if P.isinstance_(value, P.list_):
+        return [plain(v) for v in value]
+    if P.isinstance_(value, P.dict_):
+        return {plain(k): plain(v) for k, v in value.items()}
+    return value
+
 
 def short(value, limit: int = 120) -> str:
-    """A one-line repr for failure messages, cut so a huge array stays readable."""
-    if P.isinstance_(value, P.ndarray):
-        text = P.repr_(value.round(4) if value.dtype.kind == "f" else value)
-    elif P.isinstance_(value, P.floating) or P.isinstance_(value, P.float_):
-        text = f"{value:.6g}"
-    else:
+    """A one-line plain repr for failure messages, cut so a huge array stays readable."""
+    try:
+        text = P.repr_(plain(value))
+    except Exception:  # an odd object a student returned: its own repr will do
         text = P.repr_(value)
     text = " ".join(text.split())
     return text if P.len_(text) <= limit else text[: limit - 3] + "..."
+
+
+def a_or_an(word: str) -> str:
+    return ("an " if word[:1].lower() in "aeiou" else "a ") + word
 
 
 def fail(what: str, expected=None, received=None, hint: str | None = None, *,
@@ -22,7 +77,25 @@ def fail(what: str, expected=None, received=None, hint: str | None = None, *,
         message += f"\n  expected: {short(expected)}\n  received: {short(received)}"
     if hint:
         message += f"\n  hint: {hint}"
-    raise P.AssertionError_(message)
+    raise CheckFailed(message) from None
+
+
+def call(function, *args, when: str = "", **kwargs):
+    """``function(*args, **kwargs)``; if the student's function raises, one plain sentence.
+
+    ``when`` completes "called with ...", e.g. ``"a clustering that has no noise"``.
+    """
+    __tracebackhide__ = True
+    name = getattr(function, "__name__", None) or "the function"
+    try:
+        return function(*args, **kwargs)
+    except NotImplementedError:
+        raise CheckFailed(f"`{name}` is not written yet: it still raises NotImplementedError.") from None
+    except Exception as error:  # any crash of the answer becomes a hint, not a traceback
+        detail = " ".join(str(error).split())
+        detail = detail if P.len_(detail) <= 200 else detail[:197] + "..."
+        raise CheckFailed(f"`{name}` raised {type(error).__name__} when called with "
+                          f"{when or 'the test input'}: {detail}") from None
 
 
 def diagnose(received, mistakes, same) -> str | None:

@@ -31,7 +31,6 @@ from .partitions import check_partition
 _floor = _np.floor
 _full = _np.full
 _searchsorted = _np.searchsorted
-_lexsort = _np.lexsort
 _column_stack = _np.column_stack
 _concatenate = _np.concatenate
 _zeros = _np.zeros
@@ -198,30 +197,35 @@ def plotted_points(ax):
     return [s for s in sets if s.ndim == 2 and s.shape[1] == 2]
 
 
-def _same_rows(a, b) -> bool:
-    """a and b hold the same points, in any order."""
-    if a.shape != b.shape:
-        return False
-    a = a[_lexsort(a.T[::-1])]
-    b = b[_lexsort(b.T[::-1])]
-    return bool(P.allclose(a, b, rtol=1e-7, atol=1e-9))
+def _all_rows_drawn(sets, points) -> bool:
+    """Every row of ``points`` is drawn, exactly, by one of ``sets`` (split any way)."""
+    drawn = {P.tuple_(row) for s in sets for row in s.tolist()}
+    missing = [row for row in points.tolist() if P.tuple_(row) not in drawn]
+    return P.len_(points) > 0 and not missing
 
 
 def check_points_plotted(ax, points, name: str, *, atol: float | None = None,
                          hint: str | None = None):
-    """Some scatter (or line of markers) on ``ax`` shows exactly these points.
+    """The plot shows these points, however many ``scatter`` or ``plot`` calls drew them.
 
-    With ``atol`` (for centroids) each expected point must have its own plotted point
-    within ``atol``; without, the rows must be equal in any order.
+    Without ``atol`` (the data) every point must be drawn exactly, in one call or split
+    over several (one scatter per cluster is as good as one scatter with colours). With
+    ``atol`` (centroids) each expected point needs its own marker within ``atol``, drawn
+    by one call or by several small ones (one marker per centroid); the data's own points
+    never count as centroid markers, since a large set is not read as markers.
     """
     check_axes(ax)
     points = P.asarray(points, dtype=float)
     sets = plotted_points(ax)
-    for s in sets:
-        if atol is None and _same_rows(s, points):
-            return s
-        if atol is not None and s.shape == points.shape and _centroids_close(s, points, atol):
-            return s
+    if atol is None:
+        if _all_rows_drawn(sets, points):
+            return points
+    else:
+        small = [s for s in sets if P.len_(s) <= P.len_(points)]
+        candidates = sets + ([_concatenate(small)] if P.len_(small) > 1 else [])
+        for s in candidates:
+            if s.shape == points.shape and _centroids_close(s, points, atol):
+                return s
     closest = P.sorted_(sets, key=lambda s: P.abs_(P.len_(s) - P.len_(points)))[:1]
     received = f"{P.len_(sets)} point set(s), sizes {[P.len_(s) for s in sets]}"
     if closest and closest[0].shape == points.shape:

@@ -1,7 +1,7 @@
 """Types, shapes, numbers and arrays, compared with a tolerance and a helpful message."""
 
 from . import _pristine as P
-from ._report import diagnose, fail
+from ._report import a_or_an, diagnose, fail
 
 
 def check_type(value, types, name: str, hint: str | None = None):
@@ -9,7 +9,7 @@ def check_type(value, types, name: str, hint: str | None = None):
     if not P.isinstance_(value, types):
         wanted = types.__name__ if P.isinstance_(types, type) else " or ".join(
             t.__name__ for t in types)
-        fail(f"{name} should be a {wanted}, not a {type(value).__name__}.", hint=hint,
+        fail(f"{name} should be {a_or_an(wanted)}, not {a_or_an(type(value).__name__)}.", hint=hint,
              show_values=False)
     return value
 
@@ -18,7 +18,7 @@ def check_shape(value, shape, name: str, hint: str | None = None):
     """``value`` converts to an array of exactly ``shape``; returns that array."""
     array = P.asarray(value)
     if P.tuple_(array.shape) != P.tuple_(shape):
-        fail(f"{name} has the wrong shape.", P.tuple_(shape), P.tuple_(array.shape), hint)
+        fail(f"{name}: wrong shape.", P.tuple_(shape), P.tuple_(array.shape), hint)
     return array
 
 
@@ -40,7 +40,7 @@ def check_close(received, expected, name: str, *, rtol: float = 1e-6, atol: floa
         ok = False
     if not ok:
         same = lambda r, v: _close(r, v, rtol, atol)  # noqa: E731
-        fail(f"{name} is not the expected value.", expected, received,
+        fail(f"{name}: not the expected value.", expected, received,
              diagnose(received, mistakes, same) or hint)
     return received
 
@@ -61,7 +61,7 @@ def check_equal(received, expected, name: str, hint: str | None = None, mistakes
             return bool(P.array_equal(P.asarray(r), P.asarray(v)))
         return type(r) is type(v) and r == v if not P.isinstance_(r, P.integer) else r == v
     if not same(received, expected):
-        fail(f"{name} is not the expected value.", expected, received,
+        fail(f"{name}: not the expected value.", expected, received,
              diagnose(received, mistakes, same) or hint)
     return received
 
