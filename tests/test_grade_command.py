@@ -120,12 +120,15 @@ def _fixtures(gc: GradeCourse) -> dict:
         "patches-numpy-testing": (answer(1, stub_code[ex[1]] + "\nimport numpy.testing\n"
                                          "numpy.testing.assert_allclose = lambda *a, **k: None\n"
                                          "numpy.testing.assert_equal = lambda *a, **k: None\n"),
-                                  after(1), "held for review"),
+                                  {tests[1]}, "held for review"),
+        # writing into its own array, NumPy in the index: ordinary code, full marks
+        "own-array": (answer(0, key[ex[0]] + "\nimport numpy as np\nscores = np.ones((3, 3))\n"
+                             "scores[np.arange(3), [0, 1, 2]] = np.inf\n"), set(), None),
         "patches-checks": (answer(1, stub_code[ex[1]] + "\nfrom autograder import checks\n"
                                   "for name in dir(checks):\n"
                                   "    if name.startswith('check'):\n"
                                   "        setattr(checks, name, lambda *a, **k: None)\n"),
-                           after(1), "held for review"),
+                           {tests[1]}, "held for review"),
     }
     return specs
 
@@ -145,7 +148,7 @@ BAD = ["infinite-loop", "memory-bomb", "sys-exit", "os-exit", "killed-kernel", "
        "test-markdown", "huge-output", "patches-numpy-testing", "patches-checks"]
 
 
-@pytest.mark.parametrize("student", ["answer-key", "blank"] + BAD)
+@pytest.mark.parametrize("student", ["answer-key", "blank", "own-array"] + BAD)
 def test_every_submission_gets_the_right_score(batch, student):
     gc, fixtures, _, scores = batch
     _, zero, _ = fixtures[student]
@@ -167,7 +170,7 @@ def test_each_bad_submission_is_reported_with_its_reason(batch, student):
 
 def test_normal_submissions_are_graded_normally(batch):
     _, _, summary, _ = batch
-    for student in ("answer-key", "blank"):
+    for student in ("answer-key", "blank", "own-array"):
         state = json.loads((Path(summary["out"]) / "results" / f"{student}.json").read_text())
         assert (state["status"], state["reasons"]) == ("graded", [])
 
@@ -344,6 +347,8 @@ def test_answer_keys_are_not_flagged_as_tampering(lesson):
     ("def len(x):\n    return 3", "shadow"),
     ("from unittest import mock", "dynamic"),
     ("get_ipython().showtraceback = lambda *a, **k: None", "patch"),
+    ("import numpy as np\nx, np.allclose = 1, print", "patch"),
+    ("import numpy as np\nnp.__dict__['allclose'] = print", "patch"),
 ])
 def test_tamper_scan_flags_patches(code, kind):
     fixed = nbformat.v4.new_code_cell("import numpy as np\nassert len(np.arange(3)) == 3",
@@ -355,6 +360,10 @@ def test_tamper_scan_flags_patches(code, kind):
 
 def test_tamper_scan_ignores_ordinary_code():
     code = ("import numpy as np\nimport matplotlib.pyplot as plt\nplt.rcParams['figure.dpi'] = 80\n"
-            "X = np.zeros((3, 2))\nX[0] = 1\nmodel = object()\ndef f(n):\n    len = n\n    return len\n")
+            "X = np.zeros((3, 2))\nX[0] = 1\nmodel = object()\ndef f(n):\n    len = n\n    return len\n"
+            # writing into one's own arrays, with NumPy in the index or the value
+            "scores = np.ones((3, 3))\nscores[np.arange(3), [0, 1, 2]] = np.inf\n"
+            "mask = np.zeros(3)\nidx = np.flatnonzero(mask == 0)\nmask[idx] = 1.0\n"
+            "a, b[np.argmax(mask)] = 1, 2\n")
     nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(code)])
     assert tamper.scan(nb, lambda c: True) == []

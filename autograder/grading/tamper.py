@@ -15,11 +15,16 @@ are restored by nbgrader) and flags:
 - ``shadow``: rebinding at top level a builtin or a read-only cell's name that the test
   cells use (``def len(x): return 3`` fakes ``assert len(labels) == 3``).
 
-Policy: every test cell that runs after the first flagged cell scores 0 (an error output
-saying why is added to it, so the feedback shows it), and the submission is listed in the
-report as "held for review". The instructor can restore points in formgrader after
-reading the flagged lines. Tampering therefore never gains anything, and an innocent
-hit costs a review, not a silent zero.
+Writing into the student's own objects is not tampering: ``scores[np.arange(n), own] =
+np.inf`` roots at ``scores``, and the NumPy call inside the index changes nothing. Only
+a target whose root name is a protected module (or a name imported from one) counts.
+
+Policy: the test cell of each exercise whose own code is flagged scores 0 (an error
+output saying why is added to it, so the feedback shows it); the other test cells keep
+their scores; the submission is listed in the report as "held for review". The
+instructor can restore points in formgrader after reading the flagged lines. Tampering
+therefore never gains its exercise anything, and an innocent hit costs a review, not a
+silent zero on the rest of the notebook.
 """
 
 import ast
@@ -49,6 +54,17 @@ def _root(node) -> str | None:
     while isinstance(node, (ast.Attribute, ast.Subscript, ast.Call)):
         node = node.value if not isinstance(node, ast.Call) else node.func
     return node.id if isinstance(node, ast.Name) else None
+
+
+def _unpacked(targets):
+    """Assignment targets with tuple/list unpacking and starred names opened up."""
+    for t in targets:
+        if isinstance(t, (ast.Tuple, ast.List)):
+            yield from _unpacked(t.elts)
+        elif isinstance(t, ast.Starred):
+            yield from _unpacked([t.value])
+        else:
+            yield t
 
 
 def _protected(module: str) -> bool:
@@ -111,11 +127,12 @@ def scan(nb, is_student_cell) -> list[Finding]:
                 targets = node.targets
             elif isinstance(node, (ast.AugAssign, ast.AnnAssign)):
                 targets = [node.target]
-            for target in targets:
-                for t in ast.walk(target):
-                    if isinstance(t, (ast.Attribute, ast.Subscript)) and protected_root(t):
-                        flag(node, "patch")
-                        break
+            for target in _unpacked(targets):
+                # Only the target's own chain counts (``np.x = ``, ``sys.modules[k] = ``),
+                # never a name used inside its index (``scores[np.arange(n)] = ``).
+                if isinstance(target, (ast.Attribute, ast.Subscript)) and protected_root(target):
+                    flag(node, "patch")
+                    break
             if isinstance(node, ast.Call):
                 func = node.func
                 name = func.id if isinstance(func, ast.Name) else None

@@ -232,15 +232,28 @@ def _events(nb, bundle: Bundle) -> list[str]:
 
 
 def _hold_for_review(nb, findings: list) -> list[str]:
-    """Score 0 on every test cell after the first flagged cell (see ``tamper``)."""
-    first = findings[0]
-    why = (f"this submission modifies what the tests rely on (cell {first.cell_index}, line "
-           f"{first.line}: {first.code}); test cells after it score 0 until an instructor reviews it")
-    for cell in nb.cells[first.cell_index + 1:]:
+    """Score 0 on each test cell whose own exercise code is flagged (see ``tamper``).
+
+    A test cell's own code is every cell between the previous test cell and it (the
+    answer cell and any cell the student added there). Cells whose own code is clean keep
+    their score: the submission is still held for review, so an instructor reads it
+    before its grade stands, but one flagged line never costs the other exercises.
+    """
+    flagged = {f.cell_index: f for f in findings}
+    previous_test = -1
+    for j, cell in enumerate(nb.cells):
         m = _meta(cell)
-        if m.get("grade") and not m.get("solution") and cell.cell_type == "code":
-            cell.outputs.append(nbformat.v4.new_output("error", ename="GraderReview", evalue=why,
-                                                       traceback=[f"GraderReview: {why}"]))
+        if not (m.get("grade") and not m.get("solution") and cell.cell_type == "code"):
+            continue
+        own = [flagged[i] for i in range(previous_test + 1, j) if i in flagged]
+        previous_test = j
+        if not own:
+            continue
+        why = (f"this exercise's code modifies what the tests rely on (cell {own[0].cell_index}, "
+               f"line {own[0].line}: {own[0].code}); this test scores 0 until an instructor "
+               "reviews it")
+        cell.outputs.append(nbformat.v4.new_output("error", ename="GraderReview", evalue=why,
+                                                   traceback=[f"GraderReview: {why}"]))
     return [f"held for review: {f}" for f in findings]
 
 
