@@ -16,7 +16,6 @@ import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -27,6 +26,7 @@ from sqlalchemy import MetaData, create_engine, select
 
 from autograder.grading import cluster
 from autograder.grading import run as grading
+from tests.formgrader_support import formgrader, server_env, stop
 from tests.grade_course import FIXTURE, GradeCourse
 from tests.postgres_support import create_database, free_port, postgres_server
 
@@ -36,19 +36,7 @@ UUID = re.compile(r"[0-9a-f]{32}")
 LIMITS = ["--cell-timeout", "40", "--notebook-timeout", "300", "--memory-mb", "2048"]
 
 
-def _env() -> dict:
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
-    env["PATH"] = str(BIN) + os.pathsep + env.get("PATH", "")
-    return env
-
-
-def _stop(proc: subprocess.Popen) -> None:
-    if proc.poll() is None:
-        try:
-            os.killpg(proc.pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
-    proc.wait(timeout=30)
+_env, _stop = server_env, stop
 
 
 class DaskCluster:
@@ -203,26 +191,8 @@ def test_postgres_gradebook_holds_exactly_the_sqlite_rows(serial, on_cluster):
 
 def test_formgrader_reads_the_postgres_gradebook(on_cluster, serial):
     gc, db, _, _ = on_cluster
-    port, token = free_port(), "cluster-test-token"
-    log = open(gc.root / "formgrader.log", "wb")
-    proc = subprocess.Popen(
-        [str(BIN / "jupyter"), "server", "--no-browser", "--allow-root", f"--port={port}", "--ip=127.0.0.1",
-         f"--IdentityProvider.token={token}", f"--ServerApp.root_dir={gc.root}",
-         f"--CourseDirectory.root={gc.root}", f"--CourseDirectory.db_url={db}"],
-        cwd=gc.root, env=_env(), stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
-    try:
-        url = f"http://127.0.0.1:{port}/formgrader/api/submissions/{gc.assignment}?token={token}"
-        deadline, data = time.monotonic() + 120, None
-        while data is None:
-            try:
-                with urllib.request.urlopen(url, timeout=10) as r:
-                    data = json.loads(r.read())
-            except OSError:
-                assert proc.poll() is None and time.monotonic() < deadline, \
-                    (gc.root / "formgrader.log").read_text()[-3000:]
-                time.sleep(1)
-    finally:
-        _stop(proc)
+    with formgrader(gc.root, db) as api:
+        data = api("GET", f"/formgrader/api/submissions/{gc.assignment}")
     by_student = {s["student"]: s for s in data if s.get("autograded")}
     expected = {st: sum(v or 0 for v in g.values()) for st, g in serial[1].items()}
     assert {st: s["score"] for st, s in by_student.items()} == pytest.approx(expected)

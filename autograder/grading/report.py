@@ -15,7 +15,11 @@ from pathlib import Path
 import nbformat
 from nbgrader.api import Gradebook
 
+from .pending import fmt, outstanding
+
 GRADED = "graded"
+# grades.csv, after one column per exercise (documented in the README).
+SUMMARY_COLUMNS = ["auto_total", "auto_max", "manual_pending", "total", "max_total", "status", "reasons"]
 
 
 def exercise_name(grade_id: str) -> str:
@@ -23,32 +27,55 @@ def exercise_name(grade_id: str) -> str:
 
 
 def collect(coursedir, bundle, records: list[dict]) -> tuple[list, list[dict]]:
-    """(columns [(notebook, grade id, points)], rows) for every graded submission."""
+    """(columns [(notebook, grade id, points)], rows) for every graded submission.
+
+    A row's ``scores`` hold None for a written answer still waiting for its manual grade
+    (``pending``); ``total`` is None while anything is pending, and ``auto_total`` /
+    ``auto_max`` cover the autograded cells only.
+    """
     columns = [(nb, s["grade_id"], s["points"]) for nb in bundle.notebooks
                for s in bundle.cells[nb] if s["points"] is not None]
+    written = {(nb, s["grade_id"]) for nb in bundle.notebooks for s in bundle.cells[nb]
+               if s["cell_type"] != "code"}
+    auto_max = sum(p for nb, g, p in columns if (nb, g) not in written)
     status = {r["student"]: r for r in records}
     rows = []
     with Gradebook(coursedir.db_url, coursedir.course_id) as gb:
         for sub in sorted(gb.assignment_submissions(bundle.assignment), key=lambda s: s.student_id):
-            scores = {(nb.name, g.name): g.score for nb in sub.notebooks for g in nb.grades}
+            waiting = {(nb, g) for nb, cells in outstanding(gb, bundle.assignment, sub.student_id).items()
+                       for g in cells}
+            scores = {(nb.name, g.name): None if (nb.name, g.name) in waiting else g.score
+                      for nb in sub.notebooks for g in nb.grades}
             r = status.get(sub.student_id, {})
-            rows.append({"student": sub.student_id, "scores": scores,
-                         "total": sum(v or 0 for v in scores.values()),
+            pending_points = sum(p for nb, g, p in columns if (nb, g) in waiting)
+            rows.append({"student": sub.student_id, "scores": scores, "pending": waiting,
+                         "auto_total": sum(v or 0 for k, v in scores.items() if k not in written),
+                         "auto_max": auto_max, "manual_pending": pending_points,
+                         "total": None if waiting else sum(v or 0 for v in scores.values()),
                          "status": r.get("status", "graded by nbgrader"),
                          "reasons": r.get("reasons", [])})
     return columns, rows
 
 
+def total_text(row, max_total: float) -> str:
+    """"11.0 / 13.0", or "auto 9.0/11.0 + written pending" while a written answer waits."""
+    if row["total"] is None:
+        return f"auto {fmt(row['auto_total'])}/{fmt(row['auto_max'])} + written pending"
+    return f"{fmt(row['total'])} / {fmt(max_total)}"
+
+
 def write_csv(path: Path, columns, rows) -> None:
+    """One row per student; an empty cell is a written answer not graded yet."""
     with open(path, "w", newline="") as f:
         w = csv.writer(f)
-        w.writerow(["student_id"] + [exercise_name(g) for _, g, _ in columns]
-                   + ["total", "max_total", "status"])
+        w.writerow(["student_id"] + [exercise_name(g) for _, g, _ in columns] + SUMMARY_COLUMNS)
         max_total = sum(p for _, _, p in columns)
         for r in rows:
-            w.writerow([r["student"]] + ["" if r["scores"].get((nb, g)) is None else r["scores"][(nb, g)]
-                                         for nb, g, _ in columns]
-                       + [r["total"], max_total, r["status"]])
+            cells = [r["scores"].get((nb, g)) for nb, g, _ in columns]
+            w.writerow([r["student"]] + ["" if v is None else fmt(v) for v in cells]
+                       + [fmt(r["auto_total"]), fmt(r["auto_max"]), fmt(r["manual_pending"]),
+                          "" if r["total"] is None else fmt(r["total"]), fmt(max_total),
+                          r["status"], "; ".join(r["reasons"])])
 
 
 def _failure_messages(coursedir, assignment: str, columns, students) -> dict:
@@ -83,11 +110,13 @@ def _figures(columns, rows) -> list[str]:
     import matplotlib.pyplot as plt
 
     out = []
-    max_total = sum(p for _, _, p in columns) or 1
+    pending = any(r["total"] is None for r in rows)
+    max_total = (rows[0]["auto_max"] if pending and rows else sum(p for _, _, p in columns)) or 1
     fig, ax = plt.subplots(figsize=(6, 3))
-    ax.hist([r["total"] for r in rows], bins=min(20, max(5, len(rows))), range=(0, max_total),
-            color="#4477aa", edgecolor="white")
-    ax.set_xlabel(f"total score (out of {max_total:g})")
+    ax.hist([r["auto_total"] if pending else r["total"] for r in rows],
+            bins=min(20, max(5, len(rows))), range=(0, max_total), color="#4477aa", edgecolor="white")
+    ax.set_xlabel(f"autograded score (out of {max_total:g}; written answers pending)" if pending
+                  else f"total score (out of {max_total:g})")
     ax.set_ylabel("students")
     ax.set_title("Overall score distribution")
     out.append(_figure(fig))
@@ -99,12 +128,12 @@ def _figures(columns, rows) -> list[str]:
         n = len(rows) or 1
         full.append(sum(v is not None and v >= p for v in vals) / n)
         zero.append(sum(v is not None and v == 0 and p > 0 for v in vals) / n)
-        ungraded.append(sum(v is None for v in vals) / n)
+        ungraded.append(sum(v is None for v in vals) / n)  # pending: not a zero
         partial.append(1 - full[-1] - zero[-1] - ungraded[-1])
     fig, ax = plt.subplots(figsize=(7, 0.45 * len(names) + 1.2))
     left = [0.0] * len(names)
     for values, label, color in ((full, "full marks", "#228833"), (partial, "partial", "#ccbb44"),
-                                 (zero, "zero", "#ee6677"), (ungraded, "to grade by hand", "#bbbbbb")):
+                                 (zero, "zero", "#ee6677"), (ungraded, "pending (grade by hand)", "#bbbbbb")):
         ax.barh(names, values, left=left, label=label, color=color)
         left = [a + b for a, b in zip(left, values)]
     ax.invert_yaxis()
@@ -114,6 +143,13 @@ def _figures(columns, rows) -> list[str]:
     out.append(_figure(fig))
     plt.close(fig)
     return out
+
+
+def _cell_text(row, nb, g) -> str:
+    if (nb, g) in row["pending"]:
+        return "pending"
+    value = row["scores"].get((nb, g))
+    return "—" if value is None else fmt(value)
 
 
 def _table(header, body) -> str:
@@ -139,10 +175,19 @@ def write_html(path: Path, coursedir, bundle, columns, rows, timing: dict) -> No
     problems = [r for r in rows if r["status"] != GRADED]
     counts = Counter(r["status"] for r in rows)
     max_total = sum(p for _, _, p in columns)
+    waiting = sum(r["total"] is None for r in rows)
+    if not rows:
+        mean = "."
+    elif waiting:
+        mean = (f". Mean autograded score {fmt(sum(r['auto_total'] for r in rows) / n)} / "
+                f"{fmt(rows[0]['auto_max'])}; written answers pending for {waiting} of {len(rows)} "
+                "(grade them in formgrader, then run grade again).")
+    else:
+        mean = f". Mean total {fmt(sum(r['total'] for r in rows) / n)} / {fmt(max_total)}."
     parts = [
         f"<h1>Grading report: {e(bundle.assignment)}</h1>",
         f"<p>{len(rows)} submissions; " + ", ".join(f"{v} {e(k)}" for k, v in sorted(counts.items()))
-        + (f". Mean total {sum(r['total'] for r in rows) / n:.2f} / {max_total:g}." if rows else ".")
+        + mean
         + "".join(f" {e(k)}: {e(str(v))}." for k, v in timing.items()) + "</p>",
         *_figures(columns, rows),
         "<h2>Exercises most students failed</h2>",
@@ -156,9 +201,8 @@ def write_html(path: Path, coursedir, bundle, columns, rows, timing: dict) -> No
                 for r in problems]) if problems else "<p>None: every submission was graded normally.</p>",
         "<h2>All scores</h2>",
         _table(["student"] + [exercise_name(g) for _, g, _ in columns] + ["total", "status"],
-               [[e(r["student"])] + ["—" if r["scores"].get((nb, g)) is None else f"{r['scores'][(nb, g)]:g}"
-                                     for nb, g, _ in columns] + [f"{r['total']:g}", e(r["status"])]
-                for r in rows]),
+               [[e(r["student"])] + [_cell_text(r, nb, g) for nb, g, _ in columns]
+                + [e(total_text(r, max_total)), e(r["status"])] for r in rows]),
     ]
     style = ("body{font-family:sans-serif;max-width:70em;margin:auto}table{border-collapse:collapse}"
              "td,th{border:1px solid #ccc;padding:.2em .5em;vertical-align:top}ul{margin:0;padding-left:1.2em}")

@@ -60,7 +60,7 @@ def _failed(sub, error: BaseException):
 
 def run(args) -> dict:
     """Grade; returns a summary {graded, recorded_from_state, skipped, out, csv, report}."""
-    from . import report
+    from . import pending, report
     from .bundle import build, course_directory, load_config
     from .gradebook import record
     from .state import State
@@ -98,6 +98,10 @@ def run(args) -> dict:
                "skipped": [s["student"] for s in skipped], "out": str(out)}
     if todo:
         _grade_all(todo, bundle, args, state, coursedir, config, run_id, len(subs), summary)
+    # Written answers not graded yet read "not graded yet" in the feedback; answers graded
+    # in formgrader since the last run get their real score (nbgrader regenerates those).
+    summary["feedback_regenerated"] = pending.refresh_feedback(
+        coursedir, config, args.assignment, [s.student for s in subs])
     columns, rows = report.collect(coursedir, bundle, state.all())
     summary["csv"] = str(out / "grades.csv")
     summary["report"] = str(out / "report.html")

@@ -36,6 +36,9 @@ from .provisioner import fork_server
 from .submissions import Submission
 
 _HIDDEN = re.compile(r"^[ \t]*### BEGIN HIDDEN TESTS.*?^[ \t]*### END HIDDEN TESTS[^\n]*\n?", re.S | re.M)
+# Feedback a student may read: grades in, hidden tests and their tracebacks out.
+FEEDBACK_PREPROCESSORS = [GetGrades, HideHiddenTestTracebacks, ClearHiddenTests,
+                          CSSHTMLHeaderPreprocessor]
 GRADED, ISSUES, REVIEW, UNGRADABLE = "graded", "graded with issues", "held for review", "not gradable"
 _lock = threading.Lock()
 _kernel_specs: dict = {}
@@ -98,8 +101,7 @@ def _config(bundle: Bundle, root: Path):
     c.KernelManager.transport = "ipc"           # works inside an empty network namespace
     (root / "ipc").mkdir()
     c.KernelManager.ip = str(root / "ipc" / "k")
-    c.GenerateFeedback.preprocessors = [GetGrades, HideHiddenTestTracebacks, ClearHiddenTests,
-                                        CSSHTMLHeaderPreprocessor]
+    c.GenerateFeedback.preprocessors = FEEDBACK_PREPROCESSORS
     c.NbGraderAPI.log_level = "WARN"
     return c
 
