@@ -255,3 +255,22 @@ def test_points_count_as_plotted_however_many_calls_drew_them():
     with pytest.raises(AssertionError, match="does not show the centroids"):
         regions.check_points_plotted(ax, X[:3], "the centroids", atol=0.01)
     plt.close(fig)
+
+
+def test_a_forbidden_function_is_named_and_restored_afterwards():
+    from sklearn.metrics import silhouette_samples
+    X, labels = np.arange(12.0).reshape(6, 2), np.array([0, 0, 0, 1, 1, 1])
+
+    def uses_sklearn(X, labels):
+        from sklearn.metrics import silhouette_samples as by_sklearn
+        return by_sklearn(X, labels)
+
+    def by_hand(X, labels):
+        return np.zeros(len(X))
+
+    with pytest.raises(AssertionError, match="calls silhouette_samples, which the statement rules out"):
+        checks.call_without(uses_sklearn, {"silhouette_samples": silhouette_samples}, X, labels)
+    assert checks.call_without(by_hand, {"silhouette_samples": silhouette_samples}, X, labels).shape == (6,)
+    import sklearn.metrics
+    assert sklearn.metrics.silhouette_samples is silhouette_samples  # put back
+    assert uses_sklearn(X, labels).shape == (6,)

@@ -32,6 +32,7 @@ linear_sum_assignment = _lsa
 adjusted_rand_score = _ari
 
 len_ = _builtins.len
+id_ = _builtins.id
 isinstance_ = _builtins.isinstance
 float_ = _builtins.float
 int_ = _builtins.int

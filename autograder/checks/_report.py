@@ -80,22 +80,68 @@ def fail(what: str, expected=None, received=None, hint: str | None = None, *,
     raise CheckFailed(message) from None
 
 
+def _crash(function, error: Exception, when: str) -> CheckFailed:
+    """The one sentence a student reads when their function raised ``error``."""
+    name = getattr(function, "__name__", None) or "the function"
+    if P.isinstance_(error, _Forbidden):
+        return CheckFailed(f"`{name}` calls {error}, which the statement rules out: "
+                           "compute it yourself with NumPy.")
+    if P.isinstance_(error, NotImplementedError):
+        return CheckFailed(f"`{name}` is not written yet: it still raises NotImplementedError.")
+    detail = " ".join(str(error).split())
+    detail = detail if P.len_(detail) <= 200 else detail[:197] + "..."
+    return CheckFailed(f"`{name}` raised {type(error).__name__} when called with "
+                       f"{when or 'the test input'}: {detail}")
+
+
 def call(function, *args, when: str = "", **kwargs):
     """``function(*args, **kwargs)``; if the student's function raises, one plain sentence.
 
     ``when`` completes "called with ...", e.g. ``"a clustering that has no noise"``.
     """
     __tracebackhide__ = True
-    name = getattr(function, "__name__", None) or "the function"
     try:
         return function(*args, **kwargs)
-    except NotImplementedError:
-        raise CheckFailed(f"`{name}` is not written yet: it still raises NotImplementedError.") from None
     except Exception as error:  # any crash of the answer becomes a hint, not a traceback
-        detail = " ".join(str(error).split())
-        detail = detail if P.len_(detail) <= 200 else detail[:197] + "..."
-        raise CheckFailed(f"`{name}` raised {type(error).__name__} when called with "
-                          f"{when or 'the test input'}: {detail}") from None
+        raise _crash(function, error, when) from None
+
+
+class _Forbidden(Exception):
+    """Raised by the stand-in of a function the statement rules out (its name as message)."""
+
+
+def call_without(function, forbidden: dict, *args, when: str = "", **kwargs):
+    """``call``, with the functions in ``forbidden`` ({name: function}) unavailable.
+
+    For a statement that rules a library function out ("NumPy only"): while the answer
+    runs, every reference to a forbidden function in the answer's globals and in the
+    loaded modules is swapped for a stand-in that raises, then restored. An answer that
+    imported the function (at the top of its cell or inside its body) is told so in
+    one sentence; any other answer runs exactly as with ``call``.
+    """
+    __tracebackhide__ = True
+    import sys as _sys
+
+    names = {P.id_(f): n for n, f in forbidden.items()}
+
+    def stand_in(name):
+        def refuse(*a, **k):
+            raise _Forbidden(name)
+        return refuse
+
+    # The checks' own modules keep their references: the test still needs them.
+    spaces = [getattr(function, "__globals__", {})] + [
+        vars(m) for n, m in P.list_(_sys.modules.items())
+        if m is not None and hasattr(m, "__dict__") and not n.startswith("autograder.checks")]
+    swapped = [(space, key, value) for space in spaces for key, value in P.list_(space.items())
+               if P.id_(value) in names]
+    try:
+        for space, key, value in swapped:
+            space[key] = stand_in(names[P.id_(value)])
+        return call(function, *args, when=when, **kwargs)
+    finally:
+        for space, key, value in swapped:
+            space[key] = value
 
 
 def diagnose(received, mistakes, same) -> str | None:

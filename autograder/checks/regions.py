@@ -227,9 +227,10 @@ def check_points_plotted(ax, points, name: str, *, atol: float | None = None,
             if s.shape == points.shape and _centroids_close(s, points, atol):
                 return s
     closest = P.sorted_(sets, key=lambda s: P.abs_(P.len_(s) - P.len_(points)))[:1]
-    received = f"{P.len_(sets)} point set(s), sizes {[P.len_(s) for s in sets]}"
-    if closest and closest[0].shape == points.shape:
+    drawn = (f"the plot has point sets of sizes {[P.len_(s) for s in sets]}" if sets
+             else "the plot has no points drawn with scatter or plot")
+    if closest and closest[0].shape == points.shape and atol is not None:
         *_, dist = match_centroids(closest[0], points)
-        received += f"; the closest is {P.max_(dist):.3g} away"
-    fail(f"the plot does not show {name}.", f"{P.len_(points)} points", received,
-         hint or f"draw {name} with ax.scatter(x, y) or ax.plot(x, y, 'o').")
+        drawn += f"; the closest set of {P.len_(points)} is {P.max_(dist):.3g} away"
+    fail(f"the plot does not show {name} ({P.len_(points)} points): {drawn}.", show_values=False,
+         hint=hint or f"draw {name} with ax.scatter(x, y) or ax.plot(x, y, 'o').")

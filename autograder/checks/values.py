@@ -1,15 +1,26 @@
 """Types, shapes, numbers and arrays, compared with a tolerance and a helpful message."""
 
 from . import _pristine as P
-from ._report import a_or_an, diagnose, fail
+from ._report import a_or_an, diagnose, fail, short
+
+
+_PLAIN_NAMES = {"floating": "float", "float64": "float", "integer": "int", "int64": "int",
+                "ndarray": "NumPy array", "NoneType": "None", "str": "string"}
+
+
+def _type_name(t) -> str:
+    return _PLAIN_NAMES.get(t.__name__, t.__name__)
 
 
 def check_type(value, types, name: str, hint: str | None = None):
     """``value`` is an instance of ``types`` (a type or a tuple of types)."""
     if not P.isinstance_(value, types):
-        wanted = types.__name__ if P.isinstance_(types, type) else " or ".join(
-            t.__name__ for t in types)
-        fail(f"{name} should be {a_or_an(wanted)}, not {a_or_an(type(value).__name__)}.", hint=hint,
+        names = []
+        for t in (types if P.isinstance_(types, P.tuple_) else (types,)):
+            if _type_name(t) not in names:
+                names.append(_type_name(t))
+        got = "None" if value is None else a_or_an(_type_name(type(value)))
+        fail(f"{name} should be {a_or_an(' or '.join(names))}, not {got}.", hint=hint,
              show_values=False)
     return value
 
@@ -70,5 +81,6 @@ def check_in_range(received, low, high, name: str, hint: str | None = None):
     """``low <= received <= high``: for a value the lesson only bounds."""
     value = P.float_(received)
     if not (low <= value <= high):
-        fail(f"{name} should lie between {low} and {high}.", (low, high), value, hint)
+        fail(f"{name} should lie between {short(low)} and {short(high)}; received {short(value)}.",
+             show_values=False, hint=hint)
     return received
