@@ -32,10 +32,19 @@ class CourseDir:
             raise RuntimeError(f"nbgrader {' '.join(args)} failed:\n{result.stdout}\n{result.stderr}")
         return result
 
-    def submit(self, student: str, nb) -> None:
-        folder = self.root / "submitted" / student / self.lesson
+    def submit(self, student: str, nb, folder: Path | None = None) -> None:
+        folder = (folder or self.root / "submitted") / student / self.lesson
         folder.mkdir(parents=True, exist_ok=True)
         nbformat.write(nb, str(folder / f"{self.lesson}.ipynb"))
+
+    def grade(self, submitted: Path, workers: int = 1) -> dict:
+        """`python -m autograder grade` on the submissions in ``submitted``, in this course."""
+        from autograder.grading import run as grading
+
+        args = grading.parser().parse_args([
+            self.lesson, str(submitted), "--course", str(self.root), "--workers", str(workers),
+            "--no-progress", "--cell-timeout", "60", "--notebook-timeout", "300"])
+        return grading.run(args)
 
     def autograde(self):
         return self.run("autograde", self.lesson)
@@ -57,3 +66,14 @@ class CourseDir:
                 scores[sub.student_id] = {g.name: g.score for g in nb.grades
                                           if g.cell_type == "code"}
         return scores
+
+    def failure_messages(self, student: str) -> dict[str, str]:
+        """test cell grade id -> "ename: evalue" of its first error, as the feedback shows it."""
+        path = self.root / "autograded" / student / self.lesson / f"{self.lesson}.ipynb"
+        found = {}
+        for cell in nbformat.read(str(path), as_version=4).cells:
+            gid = course.nbgrader_meta(cell).get("grade_id")
+            errors = [o for o in cell.get("outputs", []) if o.get("output_type") == "error"]
+            if gid and errors:
+                found[gid] = f"{errors[0].ename}: {errors[0].evalue}"
+        return found

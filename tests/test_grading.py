@@ -1,17 +1,22 @@
-"""End-to-end grading with real `nbgrader autograde` and `nbgrader export`, per lesson.
+"""End-to-end grading with real nbgrader, per lesson, of the answer key and the corpus.
 
-One throw-away course directory per lesson receives every kind of submission at once
-(answer key, untouched copy, partial copy, each wrong and each alternative fixture) and
-is graded in a single `nbgrader autograde` run, as an instructor would.
+One throw-away course directory per lesson. The answer key, an untouched copy and a
+partial copy are graded with plain `nbgrader autograde`, as an instructor running
+nbgrader directly would; the corpus of fake submissions (tests/submissions: every wrong
+and every alternative answer) is graded with the course's `python -m autograder grade`,
+which runs nbgrader's autograde on forked kernels, since the corpus is hundreds of
+notebooks. `nbgrader export` then reads every score back from the one gradebook.
 
 Fake submissions share notebooks to keep the suite short (each notebook graded costs a
-kernel and the whole lesson): ALTERNATIVE fixtures go in rounds of one per exercise (a
-round must keep full marks), WRONG fixtures go two to a notebook on different exercises
-(it must lose points on exactly those two test cells). What pairing gives up: a wrong
-answer that also broke its partner's exercise would go unnoticed there; it is still
-caught on every other exercise.
+kernel and the whole lesson): fixtures go in rounds of one per exercise. An ALTERNATIVE
+round must keep full marks; a WRONG round must lose points on exactly the test cells of
+its fixtures, and each wrong answer's failure message must match its ``hint`` (the
+message names that mistake). What rounds give up: a wrong answer that also broke another
+exercise of its round would go unnoticed there (that exercise loses points anyway); the
+other fixtures' exercises, and every exercise left out of the round, still catch it.
 """
 
+import re
 from dataclasses import dataclass
 
 import pytest
@@ -30,6 +35,7 @@ class Graded:
     totals: dict  # student -> total score from `nbgrader export`
     points: dict  # test grade id -> max points
     groups: dict  # fake-submission fixture -> (student id, fixtures in that notebook)
+    failures: dict  # student -> {test grade id -> "ename: message" of its first error}
 
     def lost(self, student: str) -> dict[str, float]:
         """Test cells where the student scored below the maximum, with their score."""
@@ -49,24 +55,10 @@ def _partial_blanks(lesson) -> list[str]:
     return _exercises(lesson)[::2]
 
 
-def _wrong_pairs(wrong: list) -> list[tuple]:
-    """WRONG fixtures two to a notebook, never two on one exercise (busiest exercises first)."""
-    left: dict[str, list] = {}
-    for fx in wrong:
-        left.setdefault(fx.grade_id, []).append(fx)
-    order = list(left)
-    groups = []
-    while left:
-        busiest = sorted(left, key=lambda g: (-len(left[g]), order.index(g)))[:2]
-        groups.append(tuple(left[g].pop(0) for g in busiest))
-        left = {g: fixtures for g, fixtures in left.items() if fixtures}
-    return groups
-
-
-def _alternative_rounds(alternative: list) -> list[tuple]:
-    """ALTERNATIVE fixtures in rounds: the n-th alternative of every exercise together."""
+def _rounds(fixtures: list) -> list[tuple]:
+    """Fixtures in rounds: the n-th fixture of every exercise together."""
     rounds: list[list] = []
-    for fx in alternative:
+    for fx in fixtures:
         free = [r for r in rounds if fx.grade_id not in {f.grade_id for f in r}]
         (free[0] if free else rounds.append([]) or rounds[-1]).append(fx)
     return [tuple(r) for r in rounds]
@@ -75,8 +67,8 @@ def _alternative_rounds(alternative: list) -> list[tuple]:
 def _fixture_groups(lesson) -> dict:
     """student id -> the fixtures whose answers that notebook holds."""
     wrong, alternative = submissions.for_lesson(lesson)
-    groups = {f"wrong-{i:02d}": g for i, g in enumerate(_wrong_pairs(wrong))}
-    groups.update({f"alt-{i:02d}": g for i, g in enumerate(_alternative_rounds(alternative))})
+    groups = {f"wrong-{i:02d}": g for i, g in enumerate(_rounds(wrong))}
+    groups.update({f"alt-{i:02d}": g for i, g in enumerate(_rounds(alternative))})
     return groups
 
 
@@ -87,14 +79,18 @@ def graded(request, tmp_path_factory) -> Graded:
     cdir.submit("answer-key", submissions.build(lesson))
     cdir.submit("untouched", course.read(course.student_path(lesson)))
     cdir.submit("partial", submissions.build(lesson, blank=_partial_blanks(lesson)))
+    cdir.autograde()  # plain `nbgrader autograde`, as an instructor running nbgrader gets it
     groups = _fixture_groups(lesson)
+    corpus = cdir.root / "corpus-submitted"
     for student, group in groups.items():
-        cdir.submit(student, submissions.build(lesson, {fx.grade_id: fx.code for fx in group}))
-    cdir.autograde()
+        cdir.submit(student, submissions.build(lesson, {fx.grade_id: fx.code for fx in group}),
+                    folder=corpus)
+    cdir.grade(corpus)  # the course's grade command (forked kernels): the corpus is large
     nb = course.read(course.solution_path(lesson))
     points = {gid: course.points(cell) for gid, cell in course.test_cells(nb).items()}
     by_fixture = {fx: (student, group) for student, group in groups.items() for fx in group}
-    return Graded(lesson, cdir.cell_scores(), cdir.export(), points, by_fixture)
+    return Graded(lesson, cdir.cell_scores(), cdir.export(), points, by_fixture,
+                  {student: cdir.failure_messages(student) for student in groups})
 
 
 def _per_lesson():
@@ -147,6 +143,20 @@ def test_wrong_answer_loses_points_on_its_exercise_only(graded, fixture):
         f"expected to lose points on {sorted(expected)} only; lost {lost}")
 
 
+def _per_hinted_fixture():
+    return [p for p in _per_fixture("wrong") if p.values[1].hint]
+
+
+@pytest.mark.parametrize("graded, fixture", _per_hinted_fixture(), indirect=["graded"])
+def test_wrong_answer_gets_a_message_that_names_the_mistake(graded, fixture):
+    student, _ = graded.groups[fixture]
+    message = graded.failures[student].get(f"{fixture.grade_id}_tests", "")
+    assert re.search(fixture.hint, message, re.I | re.S), (
+        f"{fixture.grade_id}:{fixture.name} ({fixture.mistake}) should be told /{fixture.hint}/; "
+        f"the student read: {message!r}")
+    assert "np.float64(" not in message and "Traceback" not in message, message
+
+
 @pytest.mark.parametrize("graded, fixture", _per_fixture("alt"), indirect=["graded"])
 def test_alternative_answer_keeps_full_marks(graded, fixture):
     student, group = graded.groups[fixture]
@@ -162,8 +172,6 @@ def test_fixture_groups_cover_every_fixture_once_on_distinct_exercises(lesson):
     assert sorted(map(repr, grouped)) == sorted(map(repr, wrong + alternative))
     for student, group in groups.items():
         assert len({fx.grade_id for fx in group}) == len(group), student
-        if student.startswith("wrong-"):
-            assert len(group) <= 2, student
 
 
 @pytest.mark.parametrize("lesson", LESSONS)
@@ -175,3 +183,20 @@ def test_every_exercise_has_wrong_and_alternative_fixtures(lesson):
         covered = {fx.grade_id for fx in fixtures}
         assert set(exercises) <= covered, f"no {kind} fixture for {set(exercises) - covered}"
         assert covered <= set(exercises), f"{kind} fixtures name unknown cells {covered - set(exercises)}"
+
+
+@pytest.mark.parametrize("lesson", LESSONS)
+def test_the_corpus_covers_every_exercise(lesson):
+    """At least 3 correct alternatives and 4 named mistakes per exercise; names unique."""
+    wrong, alternative = submissions.for_lesson(lesson)
+    for gid in _exercises(lesson):
+        alts = [fx for fx in alternative if fx.grade_id == gid]
+        named = [fx for fx in wrong if fx.grade_id == gid and fx.hint and fx.mistake]
+        assert len(alts) >= 3, f"{gid}: {len(alts)} alternatives, want at least 3"
+        assert len(named) >= 4, f"{gid}: {len(named)} wrong answers with a mistake and a hint, want 4"
+    for kind, fixtures in (("WRONG", wrong), ("ALTERNATIVE", alternative)):
+        names = [(fx.grade_id, fx.name) for fx in fixtures]
+        assert len(names) == len(set(names)), f"duplicate {kind} names in {lesson}"
+    for fx in wrong:
+        if fx.hint:
+            re.compile(fx.hint)

@@ -8,7 +8,12 @@ Each lesson module defines
 - ``ALTERNATIVE``: different but correct code. ``Alternative(grade_id, name, code)``
   must keep full marks on every test cell.
 
-Every exercise needs at least one of each (tests/test_grading.py checks).
+``corpus/lesson_NN_topic.py`` holds the same two lists, written as students would write
+them from the student copy alone (never from the answer key or the tests): for every
+exercise at least three correct alternatives in styles the answer key does not use, and
+at least four plausible mistakes the statement rules out, each with the ``mistake`` in
+one sentence and a ``hint`` regex its failure message must match. tests/test_grading.py
+grades them all and fails on any misgrade or unnamed mistake.
 """
 
 import importlib
@@ -20,6 +25,11 @@ class Wrong:
     grade_id: str
     name: str
     code: str
+    # The mistake in one plain sentence, as the student who made it would be told.
+    mistake: str = ""
+    # A regular expression the failure message of the exercise's test cell must match
+    # (case-insensitive): proof that the hint names this mistake, not a generic one.
+    hint: str = ""
 
 
 @dataclass(frozen=True)
@@ -27,15 +37,21 @@ class Alternative:
     grade_id: str
     name: str
     code: str
+    # What makes this answer different from the answer key (style, API, structure).
+    style: str = ""
 
 
 def for_lesson(lesson: str):
-    """(WRONG, ALTERNATIVE) of a lesson; empty lists when it has no module yet."""
-    try:
-        module = importlib.import_module(f"tests.submissions.lesson_{lesson}")
-    except ModuleNotFoundError:
-        return [], []
-    return list(module.WRONG), list(module.ALTERNATIVE)
+    """(WRONG, ALTERNATIVE) of a lesson: the lesson's module, then its student corpus."""
+    wrong, alternative = [], []
+    for package in ("tests.submissions", "tests.submissions.corpus"):
+        try:
+            module = importlib.import_module(f"{package}.lesson_{lesson}")
+        except ModuleNotFoundError:
+            continue
+        wrong += module.WRONG
+        alternative += module.ALTERNATIVE
+    return wrong, alternative
 
 
 def build(lesson: str, answers: dict | None = None, blank=()):

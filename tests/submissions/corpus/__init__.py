@@ -1,0 +1,1 @@
+"""Answers written by students from the student copies alone (see tests/submissions)."""
