@@ -9,7 +9,7 @@ from tests.submissions import Alternative, Wrong
 
 WRONG = [
     # ------------------------------------------------------------- ex1_1_fit
-    Wrong("ex1_1_fit", "default_n_init", '''
+    Wrong("ex1_1_fit", "default_n_init_v1", '''
 def fit_kmeans(X, k):
     # n_init left at its default "auto": a single k-means++ run
     return KMeans(n_clusters=k, random_state=RANDOM_STATE).fit(X)
@@ -18,7 +18,7 @@ def fit_kmeans(X, k):
 def fit_kmeans(X, k):
     return KMeans(n_clusters=k, init="k-means++", n_init=10).fit(X)
 '''),
-    Wrong("ex1_1_fit", "hard_coded_k", '''
+    Wrong("ex1_1_fit", "hard_coded_k_v1", '''
 def fit_kmeans(X, k):
     return KMeans(n_clusters=5, init="k-means++", n_init=10, random_state=RANDOM_STATE).fit(X)
 '''),
@@ -27,18 +27,18 @@ def fit_kmeans(data, k):
     model = KMeans(n_clusters=k, init="k-means++", n_init=10, random_state=RANDOM_STATE)
     return model.fit(X)
 '''),
-    Wrong("ex1_1_fit", "returns_labels", '''
+    Wrong("ex1_1_fit", "returns_labels_v1", '''
 def fit_kmeans(X, k):
     model = KMeans(n_clusters=k, init="k-means++", n_init=10, random_state=RANDOM_STATE)
     return model.fit_predict(X)
 '''),
     # ------------------------------------------------------------- ex1_2_inertia
-    Wrong("ex1_2_inertia", "mean_not_sum", '''
+    Wrong("ex1_2_inertia", "mean_not_sum_v1", '''
 def inertia_by_hand(X, centers):
     squared = ((X[:, np.newaxis, :] - centers[np.newaxis, :, :]) ** 2).sum(axis=2)
     return float(squared.min(axis=1).mean())
 '''),
-    Wrong("ex1_2_inertia", "farthest_centre", '''
+    Wrong("ex1_2_inertia", "farthest_centre_v1", '''
 def inertia_by_hand(X, centers):
     squared = ((X[:, np.newaxis, :] - centers[np.newaxis, :, :]) ** 2).sum(axis=2)
     return float(squared[np.arange(len(X)), squared.argmax(axis=1)].sum())
@@ -52,12 +52,24 @@ def inertia_by_hand(X, centers):
 def inertia_by_hand(X, centers):
     return float(((X[:, np.newaxis, :] - centers[np.newaxis, :, :]) ** 2).sum())
 '''),
-    Wrong("ex1_2_inertia", "two_features_only", '''
+    Wrong("ex1_2_inertia", "two_features_only_v1", '''
 def inertia_by_hand(X, centers):
     squared = ((X[:, 0, None] - centers[None, :, 0]) ** 2
                + (X[:, 1, None] - centers[None, :, 1]) ** 2)
     return float(squared.min(axis=1).sum())
 '''),
+    Wrong("ex1_2_inertia", "sklearn_euclidean_distances", '''
+def inertia_by_hand(X, centers):
+    from sklearn.metrics import euclidean_distances
+    return float((euclidean_distances(X, centers, squared=True)).min(axis=1).sum())
+''', mistake="Uses scikit-learn's euclidean_distances although the statement says NumPy only.",
+          hint=r"scikit-learn's euclidean_distances.*rules out"),
+    Wrong("ex1_2_inertia", "scipy_cdist", '''
+def inertia_by_hand(X, centers):
+    from scipy.spatial.distance import cdist
+    return float((cdist(X, centers) ** 2).min(axis=1).sum())
+''', mistake="Uses SciPy's cdist although the statement says NumPy only.",
+          hint=r"cdist.*rules out"),
     # ------------------------------------------------------------- ex1_3_predict
     Wrong("ex1_3_predict", "fit_predict_refits", '''
 def assign_new_points(model, X_new):
@@ -69,7 +81,7 @@ def assign_new_points(model, X_new):
     labels = model.predict(X_new)
     return labels, ((X_new - model.cluster_centers_[labels]) ** 2).sum(axis=1)
 '''),
-    Wrong("ex1_3_predict", "farthest_centroid", '''
+    Wrong("ex1_3_predict", "farthest_centroid_v1", '''
 def assign_new_points(model, X_new):
     distances = model.transform(X_new)
     return distances.argmax(axis=1), distances.max(axis=1)
@@ -80,7 +92,7 @@ def assign_new_points(model, X_new):
     return labels, model.transform(X_new)[:, 0]
 '''),
     # ------------------------------------------------------------- ex1_4_voronoi
-    Wrong("ex1_4_voronoi", "no_axis_labels", '''
+    Wrong("ex1_4_voronoi", "no_axis_labels_v1", '''
 def plot_voronoi(model, X, ax=None):
     if ax is None:
         fig, ax = plt.subplots()
@@ -160,6 +172,12 @@ def plot_voronoi(model, X, ax=None):
     ax.set_ylabel("x2")
     return ax
 '''),
+    Wrong("ex1_3_predict", "swapped_tuple_order", '''
+def assign_new_points(model, X_new):
+    labels = model.predict(X_new)
+    return model.transform(X_new).min(axis=1), labels
+''', mistake="Returns (distances, labels) instead of (labels, distances).",
+          hint=r"wrong order"),
     # ------------------------------------------------------------- ex1_5_best_init
     Wrong("ex1_5_best_init", "keeps_highest_inertia", '''
 def best_of_random_inits(X, k, seeds):
@@ -170,7 +188,7 @@ def best_of_random_inits(X, k, seeds):
             best = model
     return best
 '''),
-    Wrong("ex1_5_best_init", "default_n_init", '''
+    Wrong("ex1_5_best_init", "default_n_init_v1", '''
 def best_of_random_inits(X, k, seeds):
     models = [KMeans(n_clusters=k, init="random", random_state=seed).fit(X) for seed in seeds]
     return min(models, key=lambda m: m.inertia_)
@@ -186,6 +204,13 @@ def best_of_random_inits(X, k, seeds):
     models = [KMeans(n_clusters=k, n_init=1, random_state=seed).fit(X) for seed in seeds]
     return min(models, key=lambda m: m.inertia_)
 '''),
+    Wrong("ex1_5_best_init", "same_seed_for_every_run", '''
+def best_of_random_inits(X, k, seeds):
+    models = [KMeans(n_clusters=k, init="random", n_init=1, random_state=RANDOM_STATE).fit(X)
+              for seed in seeds]
+    return min(models, key=lambda m: m.inertia_)
+''', mistake="Ignores the seeds: every run uses RANDOM_STATE.",
+          hint=r"not one of the seeds"),
 ]
 
 ALTERNATIVE = [
@@ -196,7 +221,7 @@ def fit_kmeans(X, k):
     model.fit(X)
     return model
 '''),
-    Alternative("ex1_1_fit", "set_params_then_fit", '''
+    Alternative("ex1_1_fit", "set_params_then_fit_v1", '''
 def fit_kmeans(X, k):
     model = KMeans().set_params(n_clusters=k, init="k-means++", n_init=10,
                                 random_state=RANDOM_STATE)
@@ -204,7 +229,7 @@ def fit_kmeans(X, k):
     return model
 '''),
     # ------------------------------------------------------------- ex1_2_inertia
-    Alternative("ex1_2_inertia", "python_loop", '''
+    Alternative("ex1_2_inertia", "python_loop_v1", '''
 def inertia_by_hand(X, centers):
     total = 0.0
     for point in X:
@@ -258,6 +283,36 @@ def plot_voronoi(model, X, ax=None):
     ax.set_ylabel("$x_2$")
     return ax
 '''),
+    Alternative("ex1_4_voronoi", "contourf_one_scatter_per_cluster", '''
+def plot_voronoi(model, X, ax=None):
+    if ax is None:
+        fig, ax = plt.subplots()
+    low, high = X.min(axis=0) - 0.5, X.max(axis=0) + 0.5
+    xx, yy = np.meshgrid(np.linspace(low[0], high[0], 200), np.linspace(low[1], high[1], 200))
+    Z = model.predict(np.c_[xx.ravel(), yy.ravel()]).reshape(xx.shape)
+    ax.contourf(xx, yy, Z, levels=np.arange(model.n_clusters + 1) - 0.5, cmap="tab10", alpha=0.3)
+    labels = model.predict(X)
+    for j in range(model.n_clusters):
+        ax.scatter(X[labels == j, 0], X[labels == j, 1], s=4)
+        ax.scatter(*model.cluster_centers_[j], marker="x", c="k")
+    ax.set_xlabel("x1")
+    ax.set_ylabel("x2")
+    return ax
+'''),
+    Alternative("ex1_4_voronoi", "pcolormesh_ij_grid", '''
+def plot_voronoi(model, X, ax=None):
+    ax = plt.subplots()[1] if ax is None else ax
+    lo, hi = X.min(axis=0) - 0.5, X.max(axis=0) + 0.5
+    xx, yy = np.meshgrid(np.linspace(lo[0], hi[0], 300), np.linspace(lo[1], hi[1], 300),
+                         indexing="ij")
+    Z = model.predict(np.c_[xx.ravel(), yy.ravel()]).reshape(xx.shape)
+    ax.pcolormesh(xx, yy, Z, shading="auto")
+    ax.scatter(X[:, 0], X[:, 1], s=3, c="k")
+    ax.plot(model.cluster_centers_[:, 0], model.cluster_centers_[:, 1], "rx")
+    ax.set_xlabel("x1")
+    ax.set_ylabel("x2")
+    return ax
+'''),
     # ------------------------------------------------------------- ex1_5_best_init
     Alternative("ex1_5_best_init", "min_with_key", '''
 def best_of_random_inits(X, k, seeds):
@@ -271,6 +326,10 @@ def best_of_random_inits(X, k, seeds):
         models.append(KMeans(n_clusters=k, init="random", n_init=1, random_state=seed).fit(X))
     inertias = np.array([m.inertia_ for m in models])
     return models[int(np.argmin(inertias))]
+'''),
+    Alternative("ex1_1_fit", "elkan_default_init", '''
+def fit_kmeans(X, k):
+    return KMeans(n_clusters=k, n_init=10, random_state=RANDOM_STATE, algorithm="elkan").fit(X)
 '''),
 ]
 
