@@ -35,12 +35,12 @@ def scale_new(X_train, X_new):
     return StandardScaler().fit_transform(X_train)
 '''),
     # 2.3 make_scaled_kmeans
-    Wrong("ex2_3_pipeline", "default_n_init", '''
+    Wrong("ex2_3_pipeline", "default_n_init_shared_dict", '''
 def make_scaled_kmeans(n_clusters, scaler="standard"):
     scalers = {"standard": StandardScaler(), "minmax": MinMaxScaler(), "robust": RobustScaler()}
     return make_pipeline(scalers[scaler], KMeans(n_clusters=n_clusters, random_state=RANDOM_STATE))
 '''),
-    Wrong("ex2_3_pipeline", "ignores_scaler_argument", '''
+    Wrong("ex2_3_pipeline", "always_standard_scaler", '''
 def make_scaled_kmeans(n_clusters, scaler="standard"):
     return make_pipeline(StandardScaler(),
                          KMeans(n_clusters=n_clusters, n_init=10, random_state=RANDOM_STATE))
@@ -61,20 +61,39 @@ def ari_unscaled_vs_scaled(X, y_true, n_clusters):
     scaled = rand_score(y_true, km.fit_predict(StandardScaler().fit_transform(X)))
     return raw, scaled
 '''),
-    Wrong("ex2_4_ari", "default_n_init", '''
+    Wrong("ex2_4_ari", "default_n_init_reused_kmeans", '''
 def ari_unscaled_vs_scaled(X, y_true, n_clusters):
     km = KMeans(n_clusters=n_clusters, random_state=RANDOM_STATE)
     raw = adjusted_rand_score(y_true, km.fit_predict(X))
     scaled = adjusted_rand_score(y_true, km.fit_predict(StandardScaler().fit_transform(X)))
     return raw, scaled
 '''),
-    Wrong("ex2_4_ari", "swapped_order", '''
+    Wrong("ex2_4_ari", "returns_scaled_first", '''
 def ari_unscaled_vs_scaled(X, y_true, n_clusters):
     km = KMeans(n_clusters=n_clusters, n_init=10, random_state=RANDOM_STATE)
     raw = adjusted_rand_score(y_true, km.fit_predict(X))
     scaled = adjusted_rand_score(y_true, km.fit_predict(StandardScaler().fit_transform(X)))
     return scaled, raw
 '''),
+    # 2.1: the statement rules scikit-learn's scalers out
+    Wrong("ex2_1_standardize", "sklearn_scale_function", '''
+from sklearn.preprocessing import scale
+
+def standardize(X):
+    return scale(np.asarray(X, dtype=float))
+''', mistake="Calls sklearn.preprocessing.scale although the statement rules scikit-learn's "
+          "scalers out.", hint=r"rules out|scale"),
+    # 2.3: one KMeans object shared by every pipeline
+    Wrong("ex2_3_pipeline", "shared_kmeans", '''
+def make_scaled_kmeans(n_clusters, scaler="standard"):
+    scalers = {"standard": StandardScaler, "minmax": MinMaxScaler, "robust": RobustScaler}
+    kmeans = _KMEANS.setdefault(n_clusters, KMeans(n_clusters=n_clusters, n_init=10,
+                                                    random_state=RANDOM_STATE))
+    return make_pipeline(scalers[scaler](), kmeans)
+
+_KMEANS = {}
+''', mistake="Two pipelines share one KMeans object, so fitting the second refits the first.",
+          hint=r"share|same step object"),
 ]
 
 ALTERNATIVE = [
@@ -116,6 +135,19 @@ def ari_unscaled_vs_scaled(X, y_true, n_clusters):
     scaled_labels = make_pipeline(StandardScaler(), kmeans()).fit(X)[-1].labels_
     return (float(adjusted_rand_score(y_true, raw_labels)),
             float(adjusted_rand_score(y_true, scaled_labels)))
+'''),
+    Alternative("ex2_2_scale_new", "scaler_attributes_float32_safe", '''
+def scale_new(X_train, X_new):
+    fitted = StandardScaler().fit(np.asarray(X_train, dtype=float))
+    return np.atleast_2d((np.asarray(X_new, dtype=float) - fitted.mean_) / fitted.scale_)
+'''),
+    Alternative("ex2_4_ari", "python_floats_list_to_tuple", '''
+def ari_unscaled_vs_scaled(X, y_true, n_clusters):
+    scores = []
+    for data in (X, StandardScaler().fit_transform(X)):
+        km = KMeans(n_clusters=n_clusters, n_init=10, random_state=RANDOM_STATE)
+        scores.append(float(adjusted_rand_score(y_true, km.fit_predict(data))))
+    return tuple(scores)
 '''),
 ]
 
