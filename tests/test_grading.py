@@ -154,6 +154,8 @@ def test_wrong_answer_gets_a_message_that_names_the_mistake(graded, fixture):
     assert re.search(fixture.hint, message, re.I | re.S), (
         f"{fixture.grade_id}:{fixture.name} ({fixture.mistake}) should be told /{fixture.hint}/; "
         f"the student read: {message!r}")
+    # One sentence from a check, not a crash from inside the test (a bare IndexError...).
+    assert message.startswith("AssertionError: "), f"a bare error, not a hint: {message!r}"
     assert "np.float64(" not in message and "Traceback" not in message, message
 
 
