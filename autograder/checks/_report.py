@@ -37,29 +37,31 @@ class CheckFailed(P.AssertionError_):
 CheckFailed.__name__ = CheckFailed.__qualname__ = "AssertionError"
 
 
-def plain(value):
+def plain(value, digits: int = 6):
     """``value`` with NumPy scalars and arrays turned into Python numbers and lists."""
     if P.isinstance_(value, P.ndarray):
-        return plain(value.round(4).tolist() if value.dtype.kind == "f" else value.tolist())
+        if value.dtype.kind == "f":
+            return plain(value.round(digits - 2).tolist(), digits)
+        return plain(value.tolist(), digits)
     if P.isinstance_(value, P.bool_):
         return P.bool_py(value)
     if P.isinstance_(value, P.integer):
         return P.int_(value)
     if P.isinstance_(value, (P.floating, P.float_)):
-        return P.float_(f"{P.float_(value):.6g}")
+        return P.float_(f"{P.float_(value):.{digits}g}")
     if P.isinstance_(value, P.tuple_):
-        return P.tuple_(plain(v) for v in value)
+        return P.tuple_(plain(v, digits) for v in value)
     if P.isinstance_(value, P.list_):
-        return [plain(v) for v in value]
+        return [plain(v, digits) for v in value]
     if P.isinstance_(value, P.dict_):
-        return {plain(k): plain(v) for k, v in value.items()}
+        return {plain(k, digits): plain(v, digits) for k, v in value.items()}
     return value
 
 
-def short(value, limit: int = 120) -> str:
+def short(value, limit: int = 120, digits: int = 6) -> str:
     """A one-line plain repr for failure messages, cut so a huge array stays readable."""
     try:
-        text = P.repr_(plain(value))
+        text = P.repr_(plain(value, digits))
     except Exception:  # an odd object a student returned: its own repr will do
         text = P.repr_(value)
     text = " ".join(text.split())
@@ -74,7 +76,10 @@ def fail(what: str, expected=None, received=None, hint: str | None = None, *,
          show_values: bool = True):
     message = what
     if show_values:
-        message += f"\n  expected: {short(expected)}\n  received: {short(received)}"
+        wanted, got = short(expected), short(received)
+        if wanted == got:  # different values that print alike: show every digit
+            wanted, got = short(expected, digits=12), short(received, digits=12)
+        message += f"\n  expected: {wanted}\n  received: {got}"
     if hint:
         message += f"\n  hint: {hint}"
     raise CheckFailed(message) from None
