@@ -26,6 +26,7 @@ from sklearn.metrics import silhouette_samples as _silhouette_samples
 from . import _pristine as P
 from ._report import diagnose, fail
 from .figures import check_axes, check_labelled, filled_regions
+from .values import check_type
 
 Knife = namedtuple("Knife", "bottom top widths")
 Knife.__doc__ = """One filled region of a silhouette diagram.
@@ -36,7 +37,8 @@ to top (one value per instance when the knife is drawn one row per instance), so
 
 _any = _builtins.any
 _enumerate = _builtins.enumerate
-_DASHED = ("--", "dashed", "-.", "dashdot", ":", "dotted")
+_range = _builtins.range
+_SOLID = ("-", "solid", "None", "none", " ", "")
 
 
 def reference_coefficients(X, labels):
@@ -57,10 +59,24 @@ def _knife(vertices) -> Knife:
     return Knife(P.float_(levels[0]), P.float_(levels[-1]), P.asarray(widths, dtype=float))
 
 
+def _bar_knife(container):
+    """Read one ``ax.barh`` call (a horizontal BarContainer): one bar per row."""
+    rows = []
+    for rect in container:
+        left, right = P.float_(rect.get_x()), P.float_(rect.get_x() + rect.get_width())
+        rows.append((P.float_(rect.get_y() + rect.get_height() / 2),
+                     right if P.abs_(right) >= P.abs_(left) else left))
+    rows = P.sorted_(rows)
+    return Knife(rows[0][0], rows[-1][0], P.asarray([w for _, w in rows], dtype=float))
+
+
 def knives(ax) -> list:
-    """Every filled region of the Axes read as a ``Knife``, lowest first."""
+    """Every filled region (``fill_betweenx``) and every ``barh`` call of the Axes, read
+    as a ``Knife``, lowest first."""
     found = [_knife(P.asarray(v, dtype=float)) for v in filled_regions(ax)
              if P.len_(v) > 0]
+    found += [_bar_knife(c) for c in ax.containers
+              if getattr(c, "orientation", None) == "horizontal" and P.len_(c) > 0]
     return P.sorted_(found, key=lambda knife: knife.bottom)
 
 
@@ -76,7 +92,7 @@ def mean_lines(ax) -> list:
         x, y = P.asarray(line.get_xdata()), P.asarray(line.get_ydata())
         if (P.len_(x) == 2 and x[0] == x[1]
                 and P.tuple_(P.asarray(y, dtype=float)) == (0.0, 1.0)):
-            found.append((P.float_(x[0]), line.get_linestyle() in _DASHED))
+            found.append((P.float_(x[0]), line.get_linestyle() not in _SOLID))
     return found
 
 
@@ -89,14 +105,17 @@ def _cluster_coefficients(labels, coefficients) -> list:
 
 
 def check_silhouette_diagram(ax, labels, coefficients, *, score=None, atol: float = 1e-6,
-                             name: str = "the silhouette diagram", line_mistakes=()):
+                             name: str = "the silhouette diagram", line_mistakes=(),
+                             ordered: bool = False):
     """``ax`` is a silhouette diagram of this clustering.
 
     Checks, each with its own message: an Axes with labelled axes; exactly one filled
     region per cluster; knives that do not overlap; each knife as tall as its cluster is
     big; each knife's widths sorted and equal to its cluster's coefficients (knives are
-    matched to clusters by content, so any order of knives is accepted); a dashed
-    vertical line at ``score`` (default: the mean of ``coefficients``).
+    matched to clusters by content); with ``ordered``, knives stacked in increasing label
+    order from bottom to top; a dashed vertical line at ``score`` (default: the mean of
+    ``coefficients``). A knife is one ``fill_betweenx`` region or one ``barh`` call, its
+    coefficients sorted in either direction.
     ``line_mistakes``: ``(x_a_mistake_puts_the_line_at, hint)`` pairs.
     """
     check_axes(ax)
@@ -104,9 +123,15 @@ def check_silhouette_diagram(ax, labels, coefficients, *, score=None, atol: floa
     clusters = _cluster_coefficients(labels, coefficients)
     found = knives(ax)
     if P.len_(found) != P.len_(clusters):
+        values = [P.int_(label) for label, _, _ in clusters]
+        if P.len_(found) < P.len_(clusters) and values != P.list_(_range(P.len_(values))):
+            hint = (f"loop over the distinct labels (np.unique(labels)): here they are "
+                    f"{values}, not 0..k-1, so a loop over range(k) draws empty knives.")
+        else:
+            hint = ("call ax.fill_betweenx once per distinct label (np.unique(labels)), with "
+                    "that cluster's coefficients only.")
         fail(f"{name} should have one filled region (knife) per cluster.",
-             P.len_(clusters), P.len_(found),
-             "call ax.fill_betweenx once per cluster, with that cluster's coefficients only.")
+             P.len_(clusters), P.len_(found), hint)
     for lower, upper in P.zip_(found, found[1:]):
         if upper.bottom < lower.top:
             fail(f"two knives of {name} overlap (one spans heights {lower.bottom:g} to "
@@ -121,22 +146,38 @@ def check_silhouette_diagram(ax, labels, coefficients, *, score=None, atol: floa
              P.tuple_(found_sizes), "draw a cluster with ax.fill_betweenx(np.arange(lower, "
              "lower + size), 0, its_sorted_coefficients).")
     for knife in found:
+        if P.abs_((knife.top - knife.bottom) - (P.len_(knife.widths) - 1)) > 1e-6:
+            fail(f"a knife of {name} is not drawn one row per instance: its {P.len_(knife.widths)} "
+                 f"rows span a height of {knife.top - knife.bottom:g} instead of "
+                 f"{P.len_(knife.widths) - 1}, so its height does not show the cluster size.",
+                 hint="use rows = np.arange(lower, lower + size): consecutive integers, one row "
+                 "(height 1) per instance.", show_values=False)
+    for knife in found:
         steps = knife.widths[1:] - knife.widths[:-1]
         if not (bool((steps >= -atol).all()) or bool((steps <= atol).all())):
             fail(f"a knife of {name} is not sorted.", hint="sort each cluster's "
                  "coefficients (np.sort) before drawing it.", show_values=False)
     unmatched = P.asarray([True] * P.len_(clusters))
+    order = []
     for knife in found:
         widths = P.sort(knife.widths)
         for i, (label, size, expected) in _enumerate(clusters):
             if unmatched[i] and size == P.len_(widths) and P.allclose(widths, expected,
                                                                       rtol=0, atol=atol):
                 unmatched[i] = False
+                order.append(i)
                 break
         else:
             fail(f"a knife of {name} does not show the silhouette coefficients of any one "
                  "cluster.", hint="each knife shows the coefficients of the instances of one "
                  "cluster (labels == that_cluster), nothing else.", show_values=False)
+    if ordered and order != P.sorted_(order):
+        fail(f"the knives of {name} are not in increasing label order from bottom to top "
+             "(knife labels listed bottom to top below).",
+             [P.int_(clusters[i][0]) for i in P.sorted_(order)],
+             [P.int_(clusters[i][0]) for i in order],
+             "draw the clusters in the order of np.unique(labels), starting at the bottom "
+             "and moving up.")
     score = P.float_(P.asarray(coefficients, dtype=float).mean()) if score is None else score
     lines = mean_lines(ax)
     at_score = [dashed for x, dashed in lines if P.abs_(x - score) <= atol]
@@ -152,6 +193,40 @@ def check_silhouette_diagram(ax, labels, coefficients, *, score=None, atol: floa
         fail(f"the line at the silhouette score on {name} should be dashed.",
              hint="ax.axvline(score, linestyle='--')", show_values=False)
     return ax
+
+
+def check_new_axes(ax, existing, name: str = "the function"):
+    """``ax`` was created by the call: not one of the Axes in ``existing`` (made before)."""
+    check_axes(ax)
+    if _any(ax is old or ax.figure is old.figure for old in existing):
+        fail(f"with ax=None, {name} should create a new figure and Axes, but it drew on an "
+             "existing one.", hint="create them with fig, ax = plt.subplots(); plt.gca() "
+             "returns the current Axes, which may belong to another figure.",
+             show_values=False)
+    return ax
+
+
+def check_drawn_on(ax_given, ax_current, name: str = "the function"):
+    """The knives are on the Axes that was passed in, not on the current Axes."""
+    if not knives(ax_given) and knives(ax_current):
+        fail(f"{name} drew on the current Axes (plt.fill_betweenx, plt.axvline ...) instead "
+             "of the ax it was given, which stays empty.", hint="draw with ax.fill_betweenx, "
+             "ax.axvline, ax.set_xlabel ... on the ax argument.", show_values=False)
+    return ax_given
+
+
+def check_int_list(value, name: str, *, sort: bool = True):
+    """A list of plain Python ints (sorted when ``sort``)."""
+    check_type(value, P.list_, name, hint="return a Python list, e.g. [int(c) for c in ...].")
+    odd = [v for v in value if type(v) is not P.int_]
+    if odd:
+        fail(f"{name} should hold plain Python ints, not {type(odd[0]).__name__}.",
+             hint="convert each label with int(c) (np.unique gives NumPy integers).",
+             show_values=False)
+    if sort and value != P.sorted_(value):
+        fail(f"{name} should be sorted in increasing order.", P.sorted_(value), value,
+             "return sorted(...) of the labels.")
+    return value
 
 
 def fraction_below(labels, coefficients, score=None) -> dict:

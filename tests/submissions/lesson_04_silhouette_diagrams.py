@@ -32,7 +32,7 @@ def silhouette_coefficients(X, labels):
         s[i] = (b - a) / max(a, b)
     return s
 '''),
-    Wrong("ex4_1_silhouette", "squared_distances", '''
+    Wrong("ex4_1_silhouette", "no_square_root", '''
 def silhouette_coefficients(X, labels):
     X, labels = np.asarray(X, dtype=float), np.asarray(labels)
     D = ((X[:, None, :] - X[None, :, :]) ** 2).sum(axis=-1)   # forgot the square root
@@ -79,7 +79,7 @@ def plot_silhouette_diagram(X, labels, ax=None):
     ax.set_ylabel("cluster")
     return ax
 '''),
-    Wrong("ex4_2_diagram", "line_at_mean_of_cluster_means", '''
+    Wrong("ex4_2_diagram", "line_at_mean_of_the_cluster_means", '''
 def plot_silhouette_diagram(X, labels, ax=None):
     if ax is None:
         _, ax = plt.subplots()
@@ -97,7 +97,7 @@ def plot_silhouette_diagram(X, labels, ax=None):
     ax.set_ylabel("cluster")
     return ax
 '''),
-    Wrong("ex4_2_diagram", "knives_overlap", '''
+    Wrong("ex4_2_diagram", "knives_all_from_row_0", '''
 def plot_silhouette_diagram(X, labels, ax=None):
     if ax is None:
         _, ax = plt.subplots()
@@ -139,13 +139,70 @@ def weak_clusters(X, labels, fraction=0.5):
     s = silhouette_samples(X, labels)
     return [int(c) for c in np.unique(labels) if np.mean(s[labels == c] < 0) > fraction]
 '''),
-    Wrong("ex4_3_weak", "ignores_fraction", '''
+    Wrong("ex4_3_weak", "fixed_half_threshold", '''
 def weak_clusters(X, labels, fraction=0.5):
     labels = np.asarray(labels)
     s = silhouette_samples(X, labels)
     below = s < s.mean()
     return [int(c) for c in np.unique(labels) if below[labels == c].mean() > 0.5]
 '''),
+    Wrong("ex4_3_weak", "score_is_mean_of_cluster_means", '''
+def weak_clusters(X, labels, fraction=0.5):
+    labels = np.asarray(labels)
+    s = silhouette_samples(X, labels)
+    line = np.mean([s[labels == c].mean() for c in np.unique(labels)])
+    return [int(c) for c in np.unique(labels) if np.mean(s[labels == c] < line) > fraction]
+''', mistake="Uses the mean of the per-cluster mean coefficients as the score.",
+          hint=r"per-cluster means|ALL instances"),
+    Wrong("ex4_2_diagram", "gca_when_no_ax", '''
+def plot_silhouette_diagram(X, labels, ax=None):
+    ax = ax if ax is not None else plt.gca()       # current Axes, maybe an old figure
+    labels = np.asarray(labels)
+    s = silhouette_samples(X, labels)
+    lower = 0
+    for c in np.unique(labels):
+        knife = np.sort(s[labels == c])
+        ax.fill_betweenx(np.arange(lower, lower + len(knife)), 0, knife)
+        lower += len(knife) + 10
+    ax.axvline(s.mean(), linestyle="--")
+    ax.set_xlabel("silhouette coefficient")
+    ax.set_ylabel("cluster")
+    return ax
+''', mistake="Draws on plt.gca() instead of a new figure when ax is None.",
+          hint=r"new figure"),
+    Wrong("ex4_2_diagram", "any_order_top_down", '''
+def plot_silhouette_diagram(X, labels, ax=None):
+    if ax is None:
+        _, ax = plt.subplots()
+    labels = np.asarray(labels)
+    s = silhouette_samples(X, labels)
+    top = 0
+    for c in np.unique(labels):                     # smallest label at the TOP
+        knife = np.sort(s[labels == c])
+        ax.fill_betweenx(np.arange(top - len(knife), top), 0, knife)
+        top -= len(knife) + 10
+    ax.axvline(s.mean(), linestyle="--")
+    ax.set_xlabel("silhouette coefficient")
+    ax.set_ylabel("cluster")
+    return ax
+''', mistake="Stacks the knives top-down, so the smallest label is at the top, not the bottom.",
+          hint=r"increasing label order from bottom"),
+    Wrong("ex4_1_silhouette", "pairwise_distances_from_sklearn", '''
+def silhouette_coefficients(X, labels):
+    from sklearn.metrics import pairwise_distances
+    X, labels = np.asarray(X, dtype=float), np.asarray(labels)
+    D = pairwise_distances(X)
+    s = np.zeros(len(X))
+    for i in range(len(X)):
+        own = labels == labels[i]
+        if own.sum() == 1:
+            continue
+        a = D[i, own].sum() / (own.sum() - 1)
+        b = min(D[i, labels == c].mean() for c in np.unique(labels) if c != labels[i])
+        s[i] = (b - a) / max(a, b)
+    return s
+''', mistake="Uses scikit-learn's pairwise_distances although the statement says NumPy only.",
+          hint=r"pairwise_distances, which the statement rules out"),
     # --- ex4_5: inertia of a partition
     Wrong("ex4_5_inertia", "distances_not_squared", '''
 def partition_inertia(X, labels):
@@ -156,7 +213,7 @@ def partition_inertia(X, labels):
         total += np.linalg.norm(members - members.mean(axis=0), axis=1).sum()
     return total
 '''),
-    Wrong("ex4_5_inertia", "mean_not_sum", '''
+    Wrong("ex4_5_inertia", "mean_over_instances", '''
 def partition_inertia(X, labels):
     X, labels = np.asarray(X, dtype=float), np.asarray(labels)
     centres = {c: X[labels == c].mean(axis=0) for c in np.unique(labels)}
@@ -212,13 +269,29 @@ def plot_silhouette_diagram(X, labels, ax=None):
     labels = np.asarray(labels)
     coefficients = silhouette_samples(X, labels)
     top = 0
-    for c in sorted(set(labels.tolist())):
+    for c in sorted(set(labels.tolist()), reverse=True):  # largest label at the top
         values = -np.sort(-coefficients[labels == c])   # decreasing, drawn downwards
         rows = np.arange(top - len(values), top)[::-1]
         ax.fill_betweenx(rows, values, color="C0" if c % 2 else "C1")
         top -= len(values) + 5
     ax.axvline(x=silhouette_score(X, labels), color="k", ls="dashed")
     ax.set(xlabel="coefficient", ylabel="instances by cluster", title="silhouette diagram")
+    return ax
+'''),
+    Alternative("ex4_2_diagram", "barh_one_call_per_knife", '''
+def plot_silhouette_diagram(X, labels, ax=None):
+    if ax is None:
+        fig, ax = plt.subplots()
+    labels = np.asarray(labels)
+    s = silhouette_samples(X, labels)
+    y = 0
+    for c in np.unique(labels):
+        knife = np.sort(s[labels == c])[::-1]
+        ax.barh(y + np.arange(len(knife)), knife, height=1.0, edgecolor="none")
+        y += len(knife) + 8
+    ax.axvline(silhouette_score(X, labels), color="k", linestyle=(0, (4, 2)))
+    ax.set_xlabel("silhouette coefficient")
+    ax.set_ylabel("instances")
     return ax
 '''),
     Alternative("ex4_3_weak", "dictionary_of_fractions", '''
