@@ -47,7 +47,7 @@ def propagate_labels(cluster_labels, representative_labels):
 '''),
 
     # Exercise 6.3: partial propagation mask.
-    Wrong("ex6_3_partial", "global_percentile", '''
+    Wrong("ex6_3_partial", "global_percentile_nearest", '''
 def closest_to_centroid(distances, cluster_labels, percentile):
     own = np.asarray(distances).min(axis=1)
     return own <= np.percentile(own, percentile)
@@ -78,7 +78,7 @@ def closest_to_centroid(distances, cluster_labels, percentile):
 def label_accuracy(y_assigned, y_true, mask):
     return float(np.mean(np.asarray(y_assigned) == np.asarray(y_true)))
 '''),
-    Wrong("ex6_4_label_accuracy", "count_not_fraction", '''
+    Wrong("ex6_4_label_accuracy", "count_instead_of_fraction", '''
 def label_accuracy(y_assigned, y_true, mask):
     mask = np.asarray(mask, dtype=bool)
     return int(np.sum(np.asarray(y_assigned)[mask] == np.asarray(y_true)[mask]))
@@ -91,7 +91,7 @@ def label_accuracy(y_assigned, y_true, mask):
 '''),
 
     # Exercise 6.6: one round of uncertainty sampling.
-    Wrong("ex6_6_active_round", "most_confident", '''
+    Wrong("ex6_6_active_round", "most_confident_tail_slice", '''
 def uncertainty_round(model, X, labelled_idx, y_labelled, n_queries):
     model.fit(X[labelled_idx], y_labelled)
     unlabelled = np.setdiff1d(np.arange(len(X)), labelled_idx)
@@ -104,7 +104,7 @@ def uncertainty_round(model, X, labelled_idx, y_labelled, n_queries):
     confidence = model.predict_proba(X).max(axis=1)
     return np.argsort(confidence)[:n_queries]
 '''),
-    Wrong("ex6_6_active_round", "lowest_class_probability", '''
+    Wrong("ex6_6_active_round", "min_probability_ranking", '''
 def uncertainty_round(model, X, labelled_idx, y_labelled, n_queries):
     model.fit(X[labelled_idx], y_labelled)
     unlabelled = np.setdiff1d(np.arange(len(X)), labelled_idx)
@@ -117,6 +117,55 @@ def uncertainty_round(model, X, labelled_idx, y_labelled, n_queries):
     confidence = model.predict_proba(X[unlabelled]).max(axis=1)
     return unlabelled[np.argsort(confidence)[:n_queries]]
 '''),
+    # Known cases of the "Fair grades" issue.
+    Wrong("ex6_1_representatives", "hardcoded_k_index_error", '''
+def find_representatives(kmeans, X):
+    distances = kmeans.transform(X)
+    return np.array([distances[:, j].argmin() for j in range(50)])
+''', mistake="Hard-codes the lesson's 50 clusters; crashes with IndexError on a model with another k.",
+          hint=r"raised IndexError when called with .*k = 5"),
+    Wrong("ex6_2_propagate", "renumbers_with_unique", '''
+def propagate_labels(cluster_labels, representative_labels):
+    # renumber the clusters 0, 1, 2, ... in case some are missing
+    _, renumbered = np.unique(cluster_labels, return_inverse=True)
+    return np.asarray(representative_labels)[renumbered]
+''', mistake="Renumbers the clusters that occur, which shifts every label after an empty cluster.",
+          hint=r"empty|renumber"),
+    Wrong("ex6_3_partial", "nearest_centroid_not_own", '''
+def closest_to_centroid(distances, cluster_labels, percentile):
+    nearest = distances.min(axis=1)
+    keep = np.zeros(len(nearest), dtype=bool)
+    for c in np.unique(cluster_labels):
+        inside = cluster_labels == c
+        keep[inside] = nearest[inside] <= np.percentile(nearest[inside], percentile)
+    return keep
+''', mistake="Uses the distance to the nearest centroid instead of the instance's own cluster.",
+          hint=r"OWN cluster.*not to its nearest"),
+    Wrong("ex6_3_partial", "range_k_crashes_on_empty_cluster", '''
+def closest_to_centroid(distances, cluster_labels, percentile):
+    own = distances[np.arange(len(cluster_labels)), cluster_labels]
+    cutoffs = np.array([np.percentile(own[cluster_labels == c], percentile)
+                        for c in range(distances.shape[1])])
+    return own <= cutoffs[cluster_labels]
+''', mistake="Computes a cut-off for every cluster number, which crashes on an empty cluster.",
+          hint=r"cluster 7 has no instance"),
+    Wrong("ex6_4_label_accuracy", "percentage_times_100", '''
+def label_accuracy(y_assigned, y_true, mask):
+    return 100 * float(np.mean(y_assigned[mask] == y_true[mask]))
+''', mistake="Returns a percentage instead of a fraction.", hint=r"not a percentage"),
+    Wrong("ex6_6_active_round", "positions_in_pool", '''
+def uncertainty_round(model, X, labelled_idx, y_labelled, n_queries):
+    model.fit(X[labelled_idx], y_labelled)
+    pool = np.setdiff1d(np.arange(len(X)), labelled_idx)
+    return np.argsort(model.predict_proba(X[pool]).max(axis=1))[:n_queries]
+''', mistake="Returns positions within the unlabelled subset instead of indices into X.",
+          hint=r"positions within the unlabelled subset"),
+    Wrong("ex6_6_active_round", "no_retrain_unfitted", '''
+def uncertainty_round(model, X, labelled_idx, y_labelled, n_queries):
+    pool = np.setdiff1d(np.arange(len(X)), labelled_idx)
+    return pool[np.argsort(model.predict_proba(X[pool]).max(axis=1))[:n_queries]]
+''', mistake="Never fits the model: NotFittedError on a fresh classifier.",
+          hint=r"raised NotFittedError .*must fit it first"),
 ]
 
 ALTERNATIVE = [
@@ -127,7 +176,7 @@ def find_representatives(kmeans, X):
     squared = ((X[:, None, :] - centers[None, :, :]) ** 2).sum(axis=2)
     return squared.argmin(axis=0)
 '''),
-    Alternative("ex6_1_representatives", "pairwise_distances_argmin", '''
+    Alternative("ex6_1_representatives", "pairwise_distances_argmin_imported", '''
 from sklearn.metrics import pairwise_distances_argmin
 
 def find_representatives(kmeans, X):
@@ -149,7 +198,7 @@ def propagate_labels(cluster_labels, representative_labels):
         propagated[cluster_labels == j] = label
     return propagated
 '''),
-    Alternative("ex6_2_propagate", "np_take", '''
+    Alternative("ex6_2_propagate", "np_take_direct", '''
 def propagate_labels(cluster_labels, representative_labels):
     return np.take(representative_labels, cluster_labels)
 '''),
@@ -173,7 +222,7 @@ def closest_to_centroid(distances, cluster_labels, percentile):
     return (frame["own"] <= cutoff).to_numpy()
 '''),
 
-    Alternative("ex6_4_label_accuracy", "sklearn_accuracy_score", '''
+    Alternative("ex6_4_label_accuracy", "sklearn_accuracy_score_asarray", '''
 from sklearn.metrics import accuracy_score
 
 def label_accuracy(y_assigned, y_true, mask):
@@ -207,5 +256,14 @@ def uncertainty_round(model, X, labelled_idx, y_labelled, n_queries):
     best = fitted.predict_proba(X[candidates]).max(axis=1)
     order = sorted(range(len(candidates)), key=lambda j: best[j])
     return np.array([candidates[j] for j in order[:n_queries]])
+'''),
+
+    Alternative("ex6_6_active_round", "fits_a_clone", '''
+from sklearn.base import clone
+
+def uncertainty_round(model, X, labelled_idx, y_labelled, n_queries):
+    fitted = clone(model).fit(X[labelled_idx], y_labelled)
+    pool = np.setdiff1d(np.arange(len(X)), labelled_idx)
+    return pool[np.argsort(fitted.predict_proba(X[pool]).max(axis=1))[:n_queries]]
 '''),
 ]

@@ -1,0 +1,500 @@
+"""Student-written corpus for lesson 06_label_propagation: written from the student copy alone."""
+from tests.submissions import Alternative, Wrong
+
+ALTERNATIVE = [
+    # ---------------- ex6_1_representatives ----------------
+    Alternative("ex6_1_representatives", "transform_argmin_axis0", '''
+def find_representatives(kmeans, X):
+    distances = kmeans.transform(X)        # (n_samples, k)
+    return np.argmin(distances, axis=0)
+''', style="kmeans.transform then argmin over the rows (axis=0), as the stub suggests"),
+    Alternative("ex6_1_representatives", "pairwise_distances_argmin", '''
+def find_representatives(kmeans, X):
+    # for each centroid (row of A), the index of the closest row of X
+    return np.asarray(pairwise_distances_argmin(kmeans.cluster_centers_, X), dtype=int)
+''', style="sklearn pairwise_distances_argmin(centroids, X), the setup's own import"),
+    Alternative("ex6_1_representatives", "loop_over_centroids_norm", '''
+def find_representatives(kmeans, X):
+    X = np.asarray(X, dtype=float)
+    reps = []
+    for centre in kmeans.cluster_centers_:
+        dist = np.linalg.norm(X - centre, axis=1)
+        reps.append(int(np.argmin(dist)))
+    return np.array(reps, dtype=int)
+''', style="explicit loop over centroids, np.linalg.norm of the differences"),
+    Alternative("ex6_1_representatives", "nearest_neighbors", '''
+from sklearn.neighbors import NearestNeighbors
+
+def find_representatives(kmeans, X):
+    nn = NearestNeighbors(n_neighbors=1).fit(X)
+    _, idx = nn.kneighbors(kmeans.cluster_centers_)
+    return idx[:, 0]
+''', style="NearestNeighbors fitted on X, queried with the centroids"),
+    Alternative("ex6_1_representatives", "scipy_cdist_squared", '''
+from scipy.spatial.distance import cdist
+
+def find_representatives(kmeans, X):
+    # squared Euclidean distances have the same argmin as Euclidean ones
+    d2 = cdist(X, kmeans.cluster_centers_, metric="sqeuclidean")
+    return d2.argmin(axis=0).astype(np.int64)
+''', style="scipy cdist with squared Euclidean distance (same minimiser)"),
+
+    # ---------------- ex6_2_propagate ----------------
+    Alternative("ex6_2_propagate", "fancy_indexing", '''
+def propagate_labels(cluster_labels, representative_labels):
+    return np.asarray(representative_labels)[np.asarray(cluster_labels)]
+''', style="NumPy fancy indexing of the representative labels by cluster number"),
+    Alternative("ex6_2_propagate", "np_take", '''
+def propagate_labels(cluster_labels, representative_labels):
+    return np.take(representative_labels, cluster_labels)
+''', style="np.take"),
+    Alternative("ex6_2_propagate", "loop_over_clusters", '''
+def propagate_labels(cluster_labels, representative_labels):
+    cluster_labels = np.asarray(cluster_labels)
+    representative_labels = np.asarray(representative_labels)
+    out = np.empty(len(cluster_labels), dtype=representative_labels.dtype)
+    for j, label in enumerate(representative_labels):
+        out[cluster_labels == j] = label
+    return out
+''', style="loop over clusters with boolean masks, output dtype taken from the labels"),
+    Alternative("ex6_2_propagate", "pandas_map", '''
+import pandas as pd
+
+def propagate_labels(cluster_labels, representative_labels):
+    mapping = dict(enumerate(np.asarray(representative_labels).tolist()))
+    return pd.Series(np.asarray(cluster_labels)).map(mapping).to_numpy()
+''', style="pandas Series.map with a dict cluster -> label"),
+    Alternative("ex6_2_propagate", "list_comprehension", '''
+def propagate_labels(cluster_labels, representative_labels):
+    return np.array([representative_labels[int(c)] for c in cluster_labels])
+''', style="plain Python list comprehension converted to an array"),
+
+    # ---------------- ex6_3_partial ----------------
+    Alternative("ex6_3_partial", "loop_own_column", '''
+def closest_to_centroid(distances, cluster_labels, percentile):
+    distances = np.asarray(distances)
+    cluster_labels = np.asarray(cluster_labels)
+    own = distances[np.arange(len(cluster_labels)), cluster_labels]
+    keep = np.zeros(len(cluster_labels), dtype=bool)
+    for c in np.unique(cluster_labels):
+        members = cluster_labels == c
+        cutoff = np.percentile(own[members], percentile)
+        keep[members] = own[members] <= cutoff
+    return keep
+''', style="own distance by fancy indexing, loop over the clusters present"),
+    Alternative("ex6_3_partial", "cutoff_vector", '''
+def closest_to_centroid(distances, cluster_labels, percentile):
+    distances = np.asarray(distances)
+    cluster_labels = np.asarray(cluster_labels)
+    k = distances.shape[1]
+    own = np.take_along_axis(distances, cluster_labels[:, None], axis=1)[:, 0]
+    cutoffs = np.full(k, -np.inf)
+    for c in range(k):
+        in_c = own[cluster_labels == c]
+        if in_c.size:
+            cutoffs[c] = np.percentile(in_c, percentile)
+    return own <= cutoffs[cluster_labels]
+''', style="take_along_axis, a vector of per-cluster cut-offs indexed by cluster label"),
+    Alternative("ex6_3_partial", "pandas_groupby_quantile", '''
+import pandas as pd
+
+def closest_to_centroid(distances, cluster_labels, percentile):
+    own = np.asarray(distances)[np.arange(len(cluster_labels)), cluster_labels]
+    df = pd.DataFrame({"cluster": np.asarray(cluster_labels), "own": own})
+    # pandas quantile uses linear interpolation, like np.percentile's default
+    cutoff = df.groupby("cluster")["own"].transform(lambda s: np.percentile(s.to_numpy(), percentile))
+    return (df["own"] <= cutoff).to_numpy()
+''', style="pandas groupby/transform with np.percentile per group"),
+    Alternative("ex6_3_partial", "per_instance_loop", '''
+def closest_to_centroid(distances, cluster_labels, percentile):
+    n = len(cluster_labels)
+    cutoff_of = {}
+    for c in set(int(c) for c in cluster_labels):
+        members = [i for i in range(n) if cluster_labels[i] == c]
+        cutoff_of[c] = np.percentile([distances[i, c] for i in members], percentile)
+    result = np.zeros(n, dtype=bool)
+    for i in range(n):
+        c = int(cluster_labels[i])
+        result[i] = bool(distances[i, c] <= cutoff_of[c])
+    return result
+''', style="pure Python loops, a dict of cut-offs"),
+
+    Alternative("ex6_3_partial", "nearest_method", '''
+def closest_to_centroid(distances, cluster_labels, percentile):
+    own = distances[np.arange(len(cluster_labels)), cluster_labels]
+    keep = np.zeros(len(own), dtype=bool)
+    for c in np.unique(cluster_labels):
+        m = cluster_labels == c
+        keep[m] = own[m] <= np.percentile(own[m], percentile, method="lower")
+    return keep
+''', style="np.percentile with method='lower' (moved from WRONG: with <= it keeps exactly the same "
+             "instances as the default linear interpolation, since no member lies strictly between "
+             "the two order statistics the linear cut-off falls between)"),
+
+    # ---------------- ex6_4_label_accuracy ----------------
+    Alternative("ex6_4_label_accuracy", "mean_of_selected", '''
+def label_accuracy(y_assigned, y_true, mask):
+    return float(np.mean(y_assigned[mask] == y_true[mask]))
+''', style="boolean indexing then np.mean"),
+    Alternative("ex6_4_label_accuracy", "count_over_count", '''
+def label_accuracy(y_assigned, y_true, mask):
+    mask = np.asarray(mask, dtype=bool)
+    correct = np.count_nonzero((np.asarray(y_assigned) == np.asarray(y_true)) & mask)
+    return correct / np.count_nonzero(mask)
+''', style="logical AND of the correctness with the mask, count over count"),
+    Alternative("ex6_4_label_accuracy", "sklearn_accuracy_score", '''
+from sklearn.metrics import accuracy_score
+
+def label_accuracy(y_assigned, y_true, mask):
+    return float(accuracy_score(y_true[mask], y_assigned[mask]))
+''', style="sklearn.metrics.accuracy_score on the selected instances"),
+    Alternative("ex6_4_label_accuracy", "python_loop", '''
+def label_accuracy(y_assigned, y_true, mask):
+    right = total = 0
+    for a, t, m in zip(y_assigned, y_true, mask):
+        if m:
+            total += 1
+            right += int(a == t)
+    return right / total
+''', style="explicit Python loop with two counters"),
+    Alternative("ex6_4_label_accuracy", "weighted_average", '''
+def label_accuracy(y_assigned, y_true, mask):
+    return float(np.average(y_assigned == y_true, weights=mask.astype(float)))
+''', style="np.average with the mask as weights"),
+
+    # ---------------- ex6_6_active_round ----------------
+    Alternative("ex6_6_active_round", "setdiff_argsort", '''
+def uncertainty_round(model, X, labelled_idx, y_labelled, n_queries):
+    model.fit(X[labelled_idx], y_labelled)
+    pool = np.setdiff1d(np.arange(len(X)), labelled_idx)
+    confidence = model.predict_proba(X[pool]).max(axis=1)
+    return pool[np.argsort(confidence)[:n_queries]]
+''', style="setdiff1d pool, argsort of the highest probability, as in the course loop"),
+    Alternative("ex6_6_active_round", "mask_argpartition", '''
+def uncertainty_round(model, X, labelled_idx, y_labelled, n_queries):
+    labelled_idx = np.asarray(labelled_idx, dtype=int)
+    model.fit(X[labelled_idx], y_labelled)
+    unlabelled = np.ones(len(X), dtype=bool)
+    unlabelled[labelled_idx] = False
+    pool = np.flatnonzero(unlabelled)
+    confidence = np.max(model.predict_proba(X[pool]), axis=1)
+    if n_queries >= len(pool):
+        return pool[:n_queries].astype(int)
+    chosen = np.argpartition(confidence, n_queries - 1)[:n_queries] if n_queries > 0 else np.array([], dtype=int)
+    return pool[chosen].astype(int)
+''', style="boolean mask of unlabelled instances, np.argpartition (unsorted result, any order allowed)"),
+    Alternative("ex6_6_active_round", "uncertainty_descending", '''
+def uncertainty_round(model, X, labelled_idx, y_labelled, n_queries):
+    model.fit(X[labelled_idx], y_labelled)
+    pool = np.delete(np.arange(X.shape[0]), labelled_idx)
+    uncertainty = 1.0 - model.predict_proba(X[pool]).max(axis=1)
+    order = np.argsort(-uncertainty, kind="stable")
+    return np.asarray(pool[order[:n_queries]], dtype=np.int64)
+''', style="np.delete for the pool, 1 - max probability sorted in decreasing order"),
+    Alternative("ex6_6_active_round", "python_sorted", '''
+def uncertainty_round(model, X, labelled_idx, y_labelled, n_queries):
+    model.fit(X[np.asarray(labelled_idx)], np.asarray(y_labelled))
+    taken = set(int(i) for i in labelled_idx)
+    pool = [i for i in range(len(X)) if i not in taken]
+    proba = model.predict_proba(X[pool])
+    scored = sorted(zip(proba.max(axis=1), pool))
+    return np.array([i for _, i in scored[:n_queries]], dtype=int)
+''', style="Python set and list for the pool, sorted() on (confidence, index) pairs"),
+]
+
+WRONG = [
+    # ---------------- ex6_1_representatives ----------------
+    Wrong("ex6_1_representatives", "argmax", '''
+def find_representatives(kmeans, X):
+    return np.argmax(kmeans.transform(X), axis=0)
+''', mistake="Takes the argmax of each column: the image farthest from each centroid, the least typical one.",
+          hint=r"closest|argmin|argmax|farthest"),
+    Wrong("ex6_1_representatives", "wrong_axis", '''
+def find_representatives(kmeans, X):
+    return np.argmin(kmeans.transform(X), axis=1)
+''', mistake="Reduces over the columns (axis=1), which gives the nearest cluster of every instance, not one index per cluster.",
+          hint=r"axis|one index per cluster|shape"),
+    Wrong("ex6_1_representatives", "uses_training_data", '''
+def find_representatives(kmeans, X):
+    # the distances were computed in the lesson already
+    return np.argmin(kmeans.transform(X_train), axis=0)
+''', mistake="Ignores the X argument and always looks for the representatives among the lesson's X_train.",
+          hint=r"\bX\b|argument|data|X_train"),
+    Wrong("ex6_1_representatives", "returns_distances", '''
+def find_representatives(kmeans, X):
+    return kmeans.transform(X).min(axis=0)
+''', mistake="Returns the smallest distance of each column instead of the index of the row where it occurs.",
+          hint=r"indices|index|integer|distance"),
+    Wrong("ex6_1_representatives", "refits_on_X", '''
+def find_representatives(kmeans, X):
+    distances = kmeans.fit_transform(X)
+    return np.argmin(distances, axis=0)
+''', mistake="Refits the k-means model on X, which moves (and renumbers) the centroids instead of using the fitted ones.",
+          hint=r"refit|fit|modif|centroid"),
+    Wrong("ex6_1_representatives", "hardcoded_k", '''
+def find_representatives(kmeans, X):
+    distances = kmeans.transform(X)
+    return np.array([np.argmin(distances[:, j]) for j in range(50)])
+''', mistake="Hard-codes 50 clusters (the lesson's K) instead of using the model's number of clusters.",
+          hint=r"\bk\b|n_clusters|number of clusters|50"),
+    Wrong("ex6_1_representatives", "only_members", '''
+def find_representatives(kmeans, X):
+    distances = kmeans.transform(X)
+    nearest = distances.argmin(axis=1)
+    reps = []
+    for j in range(distances.shape[1]):
+        members = np.flatnonzero(nearest == j)
+        reps.append(members[np.argmin(distances[members, j])])
+    return np.array(reps)
+''', mistake="Searches only among the rows whose nearest centroid is j, which crashes when no row of X falls in cluster j (the statement asks for the closest row of X, whatever its cluster).",
+          hint=r"empty|no (instance|row|member)|closest row|any row"),
+    Wrong("ex6_1_representatives", "manhattan", '''
+def find_representatives(kmeans, X):
+    return pairwise_distances_argmin(kmeans.cluster_centers_, X, metric="manhattan")
+''', mistake="Uses the Manhattan distance instead of the Euclidean distance the statement asks for.",
+          hint=r"euclid|manhattan|metric|distance"),
+    Wrong("ex6_1_representatives", "float_indices", '''
+def find_representatives(kmeans, X):
+    return np.argmin(kmeans.transform(X), axis=0).astype(float)
+''', mistake="Returns the indices as floats, which cannot be used to index X.",
+          hint=r"integer|int|dtype"),
+
+    # ---------------- ex6_2_propagate ----------------
+    Wrong("ex6_2_propagate", "returns_cluster_numbers", '''
+def propagate_labels(cluster_labels, representative_labels):
+    return np.asarray(cluster_labels).copy()
+''', mistake="Returns the cluster numbers themselves instead of the class label of each cluster's representative.",
+          hint=r"cluster numbers|class label"),
+    Wrong("ex6_2_propagate", "swapped_indexing", '''
+def propagate_labels(cluster_labels, representative_labels):
+    return np.asarray(cluster_labels)[np.asarray(representative_labels)]
+''', mistake="Indexes the cluster labels by the representative labels, the two arrays swapped.",
+          hint=r"representative_labels\[cluster_labels|swap|instance i gets"),
+    Wrong("ex6_2_propagate", "repeat_assumes_sorted", '''
+def propagate_labels(cluster_labels, representative_labels):
+    # cluster j has bincount[j] members: repeat its label that many times
+    counts = np.bincount(cluster_labels, minlength=len(representative_labels))
+    return np.repeat(representative_labels, counts)
+''', mistake="Repeats each label by the cluster size, which is only right when the instances are sorted by cluster.",
+          hint=r"order|sorted|instance i gets"),
+    Wrong("ex6_2_propagate", "in_place_chained", '''
+def propagate_labels(cluster_labels, representative_labels):
+    for j in range(len(representative_labels)):
+        cluster_labels[cluster_labels == j] = representative_labels[j]
+    return cluster_labels
+''', mistake="Overwrites the caller's cluster_labels in place, and an instance relabelled with a digit equal to a later cluster number is relabelled again.",
+          hint=r"in place|modif|input|overwr"),
+    Wrong("ex6_2_propagate", "int_output", '''
+def propagate_labels(cluster_labels, representative_labels):
+    out = np.zeros(len(cluster_labels), dtype=int)
+    for j in range(len(representative_labels)):
+        out[cluster_labels == j] = representative_labels[j]
+    return out
+''', mistake="Stores the labels in an integer array, so labels that are not integers (strings, floats) are broken or crash.",
+          hint=r"dtype|string|type|integer"),
+    Wrong("ex6_2_propagate", "off_by_one", '''
+def propagate_labels(cluster_labels, representative_labels):
+    return np.asarray(representative_labels)[np.asarray(cluster_labels) - 1]
+''', mistake="Shifts the cluster numbers by one, as if clusters were numbered from 1.",
+          hint=r"instance i gets|representative_labels\[cluster_labels|off by one|numbered from 0"),
+    Wrong("ex6_2_propagate", "uses_lesson_globals", '''
+def propagate_labels(cluster_labels, representative_labels):
+    return y_representatives[kmeans.labels_]
+''', mistake="Ignores both arguments and returns the lesson's own propagated digits labels.",
+          hint=r"argument|shape|cluster_labels"),
+
+    # ---------------- ex6_3_partial ----------------
+    Wrong("ex6_3_partial", "global_percentile", '''
+def closest_to_centroid(distances, cluster_labels, percentile):
+    own = distances[np.arange(len(cluster_labels)), cluster_labels]
+    return own <= np.percentile(own, percentile)
+''', mistake="Computes one cut-off over the whole data set instead of one per cluster.",
+          hint=r"per cluster|each cluster|whole|global|within"),
+    Wrong("ex6_3_partial", "strictly_less", '''
+def closest_to_centroid(distances, cluster_labels, percentile):
+    own = distances[np.arange(len(cluster_labels)), cluster_labels]
+    keep = np.zeros(len(own), dtype=bool)
+    for c in np.unique(cluster_labels):
+        m = cluster_labels == c
+        keep[m] = own[m] < np.percentile(own[m], percentile)
+    return keep
+''', mistake="Uses a strict < where the statement says less than or equal to the cut-off (at percentile 0 nothing is kept).",
+          hint=r"less than or equal|<=|strict|equal"),
+    Wrong("ex6_3_partial", "share_to_drop", '''
+def closest_to_centroid(distances, cluster_labels, percentile):
+    own = distances[np.arange(len(cluster_labels)), cluster_labels]
+    keep = np.zeros(len(own), dtype=bool)
+    for c in np.unique(cluster_labels):
+        m = cluster_labels == c
+        keep[m] = own[m] <= np.percentile(own[m], 100 - percentile)
+    return keep
+''', mistake="Reads the percentile as the share to drop, so 30 keeps 70 % of each cluster.",
+          hint=r"drop|keep|share|fraction|30"),
+    Wrong("ex6_3_partial", "keeps_farthest", '''
+def closest_to_centroid(distances, cluster_labels, percentile):
+    own = distances[np.arange(len(cluster_labels)), cluster_labels]
+    keep = np.zeros(len(own), dtype=bool)
+    for c in np.unique(cluster_labels):
+        m = cluster_labels == c
+        keep[m] = own[m] >= np.percentile(own[m], 100 - percentile)
+    return keep
+''', mistake="Keeps the instances farthest from their centroid instead of the closest.",
+          hint=r"closest|farthest|<=|>="),
+    Wrong("ex6_3_partial", "nearest_not_own", '''
+def closest_to_centroid(distances, cluster_labels, percentile):
+    own = distances.min(axis=1)          # nearest centroid
+    keep = np.zeros(len(own), dtype=bool)
+    for c in np.unique(cluster_labels):
+        m = cluster_labels == c
+        keep[m] = own[m] <= np.percentile(own[m], percentile)
+    return keep
+''', mistake="Uses the distance to the nearest centroid instead of the distance to the centroid of the instance's own cluster given by cluster_labels.",
+          hint=r"own cluster|cluster_labels|nearest|its cluster"),
+    Wrong("ex6_3_partial", "returns_indices", '''
+def closest_to_centroid(distances, cluster_labels, percentile):
+    own = distances[np.arange(len(cluster_labels)), cluster_labels]
+    kept = []
+    for c in np.unique(cluster_labels):
+        members = np.flatnonzero(cluster_labels == c)
+        kept.extend(members[own[members] <= np.percentile(own[members], percentile)])
+    return np.sort(np.array(kept))
+''', mistake="Returns the indices of the kept instances instead of a boolean mask of shape (n_samples,).",
+          hint=r"bool|mask|shape"),
+    Wrong("ex6_3_partial", "hardcoded_k", '''
+def closest_to_centroid(distances, cluster_labels, percentile):
+    own = distances[np.arange(len(cluster_labels)), cluster_labels]
+    keep = np.zeros(len(own), dtype=bool)
+    for c in range(K):
+        m = cluster_labels == c
+        if m.any():
+            keep[m] = own[m] <= np.percentile(own[m], percentile)
+    return keep
+''', mistake="Loops over the lesson's K = 50 clusters instead of the clusters of the arguments, so any cluster numbered 50 or more is never kept.",
+          hint=r"\bk\b|every cluster|each cluster|number of clusters|50"),
+    Wrong("ex6_3_partial", "misses_last_cluster", '''
+def closest_to_centroid(distances, cluster_labels, percentile):
+    own = distances[np.arange(len(cluster_labels)), cluster_labels]
+    keep = np.zeros(len(own), dtype=bool)
+    for c in range(cluster_labels.max()):
+        m = cluster_labels == c
+        keep[m] = own[m] <= np.percentile(own[m], percentile)
+    return keep
+''', mistake="Loops over range(max label), an off-by-one that never keeps any instance of the last cluster.",
+          hint=r"last cluster|every cluster|each cluster|off.by.one"),
+    Wrong("ex6_3_partial", "whole_column", '''
+def closest_to_centroid(distances, cluster_labels, percentile):
+    own = distances[np.arange(len(cluster_labels)), cluster_labels]
+    cutoffs = np.percentile(distances, percentile, axis=0)   # one per centroid
+    return own <= cutoffs[cluster_labels]
+''', mistake="Computes each cluster's cut-off over the distances of all instances to that centroid, not only over the cluster's members.",
+          hint=r"within|members|per cluster|its cluster|own"),
+    # ---------------- ex6_4_label_accuracy ----------------
+    Wrong("ex6_4_label_accuracy", "all_instances", '''
+def label_accuracy(y_assigned, y_true, mask):
+    return float(np.mean(y_assigned == y_true))
+''', mistake="Measures the accuracy over every instance, ignoring the mask.",
+          hint=r"mask|selected|all instances"),
+    Wrong("ex6_4_label_accuracy", "count_not_fraction", '''
+def label_accuracy(y_assigned, y_true, mask):
+    return int(np.sum(y_assigned[mask] == y_true[mask]))
+''', mistake="Returns the number of correct selected labels instead of their fraction.",
+          hint=r"fraction|count|divide"),
+    Wrong("ex6_4_label_accuracy", "divides_by_all", '''
+def label_accuracy(y_assigned, y_true, mask):
+    return float(np.sum(y_assigned[mask] == y_true[mask]) / len(mask))
+''', mistake="Divides the correct selected labels by the number of all instances instead of the number of selected ones.",
+          hint=r"number of selected|selected instances|divide|mask"),
+    Wrong("ex6_4_label_accuracy", "numerator_unmasked", '''
+def label_accuracy(y_assigned, y_true, mask):
+    return float(np.sum(y_assigned == y_true) / np.sum(mask))
+''', mistake="Counts the correct labels over all instances (unselected ones included) but divides by the number of selected ones.",
+          hint=r"selected|mask|only"),
+    Wrong("ex6_4_label_accuracy", "inverted_mask", '''
+def label_accuracy(y_assigned, y_true, mask):
+    return float(np.mean(y_assigned[~mask] == y_true[~mask]))
+''', mistake="Measures the accuracy on the instances where mask is False, the ones that received no label.",
+          hint=r"mask is True|selected|only"),
+    Wrong("ex6_4_label_accuracy", "percentage", '''
+def label_accuracy(y_assigned, y_true, mask):
+    return 100.0 * float(np.mean(y_assigned[mask] == y_true[mask]))
+''', mistake="Returns a percentage (0-100) instead of a fraction between 0 and 1.",
+          hint=r"fraction|percent|100|between 0 and 1"),
+    Wrong("ex6_4_label_accuracy", "formatted_string", '''
+def label_accuracy(y_assigned, y_true, mask):
+    return f"{np.mean(y_assigned[mask] == y_true[mask]):.3f}"
+''', mistake="Returns a formatted string instead of a float.",
+          hint=r"float|number|str"),
+
+    # ---------------- ex6_6_active_round ----------------
+    Wrong("ex6_6_active_round", "most_confident", '''
+def uncertainty_round(model, X, labelled_idx, y_labelled, n_queries):
+    model.fit(X[labelled_idx], y_labelled)
+    pool = np.setdiff1d(np.arange(len(X)), labelled_idx)
+    confidence = model.predict_proba(X[pool]).max(axis=1)
+    return pool[np.argsort(confidence)[::-1][:n_queries]]
+''', mistake="Queries the instances the model is MOST sure about instead of the least sure.",
+          hint=r"least|lowest|most confident|highest"),
+    Wrong("ex6_6_active_round", "includes_labelled", '''
+def uncertainty_round(model, X, labelled_idx, y_labelled, n_queries):
+    model.fit(X[labelled_idx], y_labelled)
+    confidence = model.predict_proba(X).max(axis=1)
+    return np.argsort(confidence)[:n_queries]
+''', mistake="Searches the whole pool, so it may query instances that are already labelled.",
+          hint=r"already labelled|not in labelled_idx|labelled_idx"),
+    Wrong("ex6_6_active_round", "pool_positions", '''
+def uncertainty_round(model, X, labelled_idx, y_labelled, n_queries):
+    model.fit(X[labelled_idx], y_labelled)
+    pool = np.setdiff1d(np.arange(len(X)), labelled_idx)
+    confidence = model.predict_proba(X[pool]).max(axis=1)
+    return np.argsort(confidence)[:n_queries]
+''', mistake="Returns positions inside the unlabelled pool instead of indices into X.",
+          hint=r"into X|pool|position|indices"),
+    Wrong("ex6_6_active_round", "no_retrain", '''
+def uncertainty_round(model, X, labelled_idx, y_labelled, n_queries):
+    pool = np.setdiff1d(np.arange(len(X)), labelled_idx)
+    confidence = model.predict_proba(X[pool]).max(axis=1)
+    return pool[np.argsort(confidence)[:n_queries]]
+''', mistake="Does not (re)train the model on the labelled instances before predicting.",
+          hint=r"fit|train"),
+    Wrong("ex6_6_active_round", "lowest_class_probability", '''
+def uncertainty_round(model, X, labelled_idx, y_labelled, n_queries):
+    model.fit(X[labelled_idx], y_labelled)
+    pool = np.setdiff1d(np.arange(len(X)), labelled_idx)
+    smallest = model.predict_proba(X[pool]).min(axis=1)
+    return pool[np.argsort(smallest)[:n_queries]]
+''', mistake="Ranks by the smallest class probability instead of the highest one.",
+          hint=r"highest|max|least sure|uncertain"),
+    Wrong("ex6_6_active_round", "margin_instead_of_max", '''
+def uncertainty_round(model, X, labelled_idx, y_labelled, n_queries):
+    model.fit(X[labelled_idx], y_labelled)
+    pool = np.setdiff1d(np.arange(len(X)), labelled_idx)
+    proba = np.sort(model.predict_proba(X[pool]), axis=1)
+    margin = proba[:, -1] - proba[:, -2]
+    return pool[np.argsort(margin)[:n_queries]]
+''', mistake="Uses the margin between the two highest probabilities, not the highest probability the statement asks for.",
+          hint=r"highest|max|margin|least sure"),
+    Wrong("ex6_6_active_round", "hardcoded_n_queries", '''
+def uncertainty_round(model, X, labelled_idx, y_labelled, n_queries):
+    model.fit(X[labelled_idx], y_labelled)
+    pool = np.setdiff1d(np.arange(len(X)), labelled_idx)
+    confidence = model.predict_proba(X[pool]).max(axis=1)
+    return pool[np.argsort(confidence)[:10]]
+''', mistake="Hard-codes 10 queries instead of using n_queries.",
+          hint=r"n_queries|length|number of queries"),
+    Wrong("ex6_6_active_round", "fits_on_first_rows", '''
+def uncertainty_round(model, X, labelled_idx, y_labelled, n_queries):
+    model.fit(X[:len(y_labelled)], y_labelled)
+    pool = np.setdiff1d(np.arange(len(X)), labelled_idx)
+    confidence = model.predict_proba(X[pool]).max(axis=1)
+    return pool[np.argsort(confidence)[:n_queries]]
+''', mistake="Trains on the first rows of X instead of the rows in labelled_idx, so features and labels do not match.",
+          hint=r"labelled_idx|X\[labelled_idx\]|fit|train"),
+    Wrong("ex6_6_active_round", "returns_all_labelled", '''
+def uncertainty_round(model, X, labelled_idx, y_labelled, n_queries):
+    model.fit(X[labelled_idx], y_labelled)
+    pool = np.setdiff1d(np.arange(len(X)), labelled_idx)
+    confidence = model.predict_proba(X[pool]).max(axis=1)
+    return np.concatenate([labelled_idx, pool[np.argsort(confidence)[:n_queries]]])
+''', mistake="Returns the already labelled indices together with the new queries instead of only the n_queries new ones.",
+          hint=r"n_queries|length|shape|already labelled"),
+]
