@@ -13,51 +13,61 @@ WRONG = [
 def fit_kmeans(X, k):
     # n_init left at its default "auto": a single k-means++ run
     return KMeans(n_clusters=k, random_state=RANDOM_STATE).fit(X)
-'''),
+''', mistake="Leaves n_init at its default 'auto' (a single k-means++ run) instead of n_init=10.",
+          hint=r"n_init is the default|n_init=10"),
     Wrong("ex1_1_fit", "missing_random_state", '''
 def fit_kmeans(X, k):
     return KMeans(n_clusters=k, init="k-means++", n_init=10).fit(X)
-'''),
+''', mistake="Omits random_state, so every run gives different centroids.",
+          hint=r"random_state is missing|random_state=RANDOM_STATE"),
     Wrong("ex1_1_fit", "hard_coded_k_v1", '''
 def fit_kmeans(X, k):
     return KMeans(n_clusters=5, init="k-means++", n_init=10, random_state=RANDOM_STATE).fit(X)
-'''),
+''', mistake="Hard-codes n_clusters=5 instead of using the argument k.",
+          hint=r"n_clusters is always 5|argument k"),
     Wrong("ex1_1_fit", "fits_the_global_X", '''
 def fit_kmeans(data, k):
     model = KMeans(n_clusters=k, init="k-means++", n_init=10, random_state=RANDOM_STATE)
     return model.fit(X)
-'''),
+''', mistake="Fits the lesson's global X instead of the data passed to the function.",
+          hint=r"global X|X passed to the function"),
     Wrong("ex1_1_fit", "returns_labels_v1", '''
 def fit_kmeans(X, k):
     model = KMeans(n_clusters=k, init="k-means++", n_init=10, random_state=RANDOM_STATE)
     return model.fit_predict(X)
-'''),
+''', mistake="Returns the labels from fit_predict instead of the fitted model.",
+          hint=r"not its labels|return the model|should be a KMeans"),
     # ------------------------------------------------------------- ex1_2_inertia
     Wrong("ex1_2_inertia", "mean_not_sum_v1", '''
 def inertia_by_hand(X, centers):
     squared = ((X[:, np.newaxis, :] - centers[np.newaxis, :, :]) ** 2).sum(axis=2)
     return float(squared.min(axis=1).mean())
-'''),
+''', mistake="Averages the squared distances to the nearest centre instead of summing them.",
+          hint=r"returned the mean|not the average"),
     Wrong("ex1_2_inertia", "farthest_centre_v1", '''
 def inertia_by_hand(X, centers):
     squared = ((X[:, np.newaxis, :] - centers[np.newaxis, :, :]) ** 2).sum(axis=2)
     return float(squared[np.arange(len(X)), squared.argmax(axis=1)].sum())
-'''),
+''', mistake="Uses each point's farthest centre instead of its nearest one.",
+          hint=r"farthest centre|not the maximum"),
     Wrong("ex1_2_inertia", "distances_not_squared", '''
 def inertia_by_hand(X, centers):
     distances = np.linalg.norm(X[:, np.newaxis, :] - centers[np.newaxis, :, :], axis=2)
     return float(distances.min(axis=1).sum())
-'''),
+''', mistake="Adds the plain distances to the nearest centre instead of the squared distances.",
+          hint=r"you added distances|inertia adds squared"),
     Wrong("ex1_2_inertia", "every_centre_counted", '''
 def inertia_by_hand(X, centers):
     return float(((X[:, np.newaxis, :] - centers[np.newaxis, :, :]) ** 2).sum())
-'''),
+''', mistake="Adds the squared distances to every centre instead of only the nearest one.",
+          hint=r"every centre|only the nearest"),
     Wrong("ex1_2_inertia", "two_features_only_v1", '''
 def inertia_by_hand(X, centers):
     squared = ((X[:, 0, None] - centers[None, :, 0]) ** 2
                + (X[:, 1, None] - centers[None, :, 1]) ** 2)
     return float(squared.min(axis=1).sum())
-'''),
+''', mistake="Uses only the first two features instead of every column of X.",
+          hint=r"first two features|all columns"),
     Wrong("ex1_2_inertia", "sklearn_euclidean_distances", '''
 def inertia_by_hand(X, centers):
     from sklearn.metrics import euclidean_distances
@@ -75,22 +85,26 @@ def inertia_by_hand(X, centers):
 def assign_new_points(model, X_new):
     labels = model.fit_predict(X_new)
     return labels, model.transform(X_new).min(axis=1)
-'''),
+''', mistake="Refits the model on the new points with fit_predict instead of using predict.",
+          hint=r"refitted|never fit or fit_predict"),
     Wrong("ex1_3_predict", "squared_distances", '''
 def assign_new_points(model, X_new):
     labels = model.predict(X_new)
     return labels, ((X_new - model.cluster_centers_[labels]) ** 2).sum(axis=1)
-'''),
+''', mistake="Returns squared distances to the assigned centroid instead of Euclidean distances.",
+          hint=r"squared distances|Euclidean"),
     Wrong("ex1_3_predict", "farthest_centroid_v1", '''
 def assign_new_points(model, X_new):
     distances = model.transform(X_new)
     return distances.argmax(axis=1), distances.max(axis=1)
-'''),
+''', mistake="Assigns each point to its farthest centroid (argmax / max) instead of the nearest.",
+          hint=r"farthest centroid|min / argmin"),
     Wrong("ex1_3_predict", "distance_to_centroid_0", '''
 def assign_new_points(model, X_new):
     labels = model.predict(X_new)
     return labels, model.transform(X_new)[:, 0]
-'''),
+''', mistake="Returns every point's distance to centroid 0 instead of to its own centroid.",
+          hint=r"centroid 0|own column"),
     # ------------------------------------------------------------- ex1_4_voronoi
     Wrong("ex1_4_voronoi", "no_axis_labels_v1", '''
 def plot_voronoi(model, X, ax=None):
@@ -103,7 +117,8 @@ def plot_voronoi(model, X, ax=None):
     ax.scatter(X[:, 0], X[:, 1], s=3)
     ax.plot(model.cluster_centers_[:, 0], model.cluster_centers_[:, 1], "kx")
     return ax
-'''),
+''', mistake="Never labels the axes.",
+          hint=r"no x-axis label|set_xlabel"),
     Wrong("ex1_4_voronoi", "grid_columns_swapped", '''
 def plot_voronoi(model, X, ax=None):
     if ax is None:
@@ -117,7 +132,8 @@ def plot_voronoi(model, X, ax=None):
     ax.set_xlabel("x1")
     ax.set_ylabel("x2")
     return ax
-'''),
+''', mistake="Stacks the grid as (yy, xx), so the model predicts on swapped coordinates.",
+          hint=r"columns are swapped"),
     Wrong("ex1_4_voronoi", "fixed_window", '''
 def plot_voronoi(model, X, ax=None):
     if ax is None:
@@ -131,7 +147,8 @@ def plot_voronoi(model, X, ax=None):
     ax.set_xlabel("x1")
     ax.set_ylabel("x2")
     return ax
-'''),
+''', mistake="Uses a window typed in by hand instead of the range of X plus a 0.5 margin.",
+          hint=r"wrong window|minimum to the maximum of each column of X"),
     Wrong("ex1_4_voronoi", "contourf_default_levels", '''
 def plot_voronoi(model, X, ax=None):
     if ax is None:
@@ -145,7 +162,8 @@ def plot_voronoi(model, X, ax=None):
     ax.set_xlabel("x1")
     ax.set_ylabel("x2")
     return ax
-'''),
+''', mistake="Calls contourf with its default levels, so two labels share one colour.",
+          hint=r"levels=np\.arange\(k \+ 1\) - 0\.5|its own colour"),
     Wrong("ex1_4_voronoi", "ignores_given_ax", '''
 def plot_voronoi(model, X, ax=None):
     fig, ax = plt.subplots()
@@ -158,7 +176,8 @@ def plot_voronoi(model, X, ax=None):
     ax.set_xlabel("x1")
     ax.set_ylabel("x2")
     return ax
-'''),
+''', mistake="Always creates a new figure, ignoring the ax passed in.",
+          hint=r"ax is passed in|same ax"),
     Wrong("ex1_4_voronoi", "no_centroids", '''
 def plot_voronoi(model, X, ax=None):
     if ax is None:
@@ -171,7 +190,8 @@ def plot_voronoi(model, X, ax=None):
     ax.set_xlabel("x1")
     ax.set_ylabel("x2")
     return ax
-'''),
+''', mistake="Never marks the centroids on the plot.",
+          hint=r"does not show the centroids|cluster_centers_"),
     Wrong("ex1_3_predict", "swapped_tuple_order", '''
 def assign_new_points(model, X_new):
     labels = model.predict(X_new)
@@ -187,23 +207,27 @@ def best_of_random_inits(X, k, seeds):
         if best is None or model.inertia_ > best.inertia_:
             best = model
     return best
-'''),
+''', mistake="Keeps the model with the highest inertia instead of the lowest.",
+          hint=r"HIGHEST inertia|lower is better"),
     Wrong("ex1_5_best_init", "default_n_init_v1", '''
 def best_of_random_inits(X, k, seeds):
     models = [KMeans(n_clusters=k, init="random", random_state=seed).fit(X) for seed in seeds]
     return min(models, key=lambda m: m.inertia_)
-'''),
+''', mistake="Leaves n_init at its default, so each init='random' model makes 10 runs instead of 1.",
+          hint=r"n_init is the default|n_init=1\b"),
     Wrong("ex1_5_best_init", "returns_last_model", '''
 def best_of_random_inits(X, k, seeds):
     for seed in seeds:
         model = KMeans(n_clusters=k, init="random", n_init=1, random_state=seed).fit(X)
     return model
-'''),
+''', mistake="Returns the last model fitted instead of the one with the lowest inertia.",
+          hint=r"returned the last model|not the last"),
     Wrong("ex1_5_best_init", "kmeans_plus_plus_init", '''
 def best_of_random_inits(X, k, seeds):
     models = [KMeans(n_clusters=k, n_init=1, random_state=seed).fit(X) for seed in seeds]
     return min(models, key=lambda m: m.inertia_)
-'''),
+''', mistake="Leaves init at its default k-means++ instead of init='random'.",
+          hint=r"random centroids|\binit of the returned model"),
     Wrong("ex1_5_best_init", "same_seed_for_every_run", '''
 def best_of_random_inits(X, k, seeds):
     models = [KMeans(n_clusters=k, init="random", n_init=1, random_state=RANDOM_STATE).fit(X)

@@ -8,49 +8,58 @@ WRONG = [
 def standardize(X):
     X = np.asarray(X, dtype=float)
     return (X - X.mean(axis=0)) / X.std(axis=0, ddof=1)
-'''),
+''', mistake="Divides by the sample standard deviation (ddof=1) instead of the population one.",
+          hint=r"ddof|population standard deviation"),
     Wrong("ex2_1_standardize", "whole_array_statistics", '''
 def standardize(X):
     X = np.asarray(X, dtype=float)
     return (X - X.mean()) / X.std()
-'''),
+''', mistake="Computes one mean and standard deviation over the whole array instead of per column.",
+          hint=r"per column|axis=0"),
     Wrong("ex2_1_standardize", "scales_input_in_place", '''
 def standardize(X):
     X -= X.mean(axis=0)
     X /= X.std(axis=0)
     return X
-'''),
+''', mistake="Scales the caller's array in place with -= and /=.",
+          hint=r"in place"),
     # 2.2 scale_new
     Wrong("ex2_2_scale_new", "scaler_fitted_on_new_data", '''
 def scale_new(X_train, X_new):
     return StandardScaler().fit_transform(X_new)
-'''),
+''', mistake="Fits the scaler on the new data instead of the training data.",
+          hint=r"scaler on X_new|TRAINING mean"),
     Wrong("ex2_2_scale_new", "scaler_fitted_on_train_and_new", '''
 def scale_new(X_train, X_new):
     scaler = StandardScaler().fit(np.vstack([X_train, X_new]))
     return scaler.transform(X_new)
-'''),
+''', mistake="Fits the scaler on the training and new data stacked together.",
+          hint=r"training AND the new data|X_train only"),
     Wrong("ex2_2_scale_new", "returns_scaled_training_data", '''
 def scale_new(X_train, X_new):
     return StandardScaler().fit_transform(X_train)
-'''),
+''', mistake="Returns the scaled training data instead of the scaled new observations.",
+          hint=r"not the scaled training data|scaled new observations"),
     # 2.3 make_scaled_kmeans
     Wrong("ex2_3_pipeline", "default_n_init_shared_dict", '''
 def make_scaled_kmeans(n_clusters, scaler="standard"):
     scalers = {"standard": StandardScaler(), "minmax": MinMaxScaler(), "robust": RobustScaler()}
     return make_pipeline(scalers[scaler], KMeans(n_clusters=n_clusters, random_state=RANDOM_STATE))
-'''),
+''', mistake="Leaves KMeans' n_init at its default instead of n_init=10.",
+          hint=r"n_init=10|default \('auto'\)"),
     Wrong("ex2_3_pipeline", "always_standard_scaler", '''
 def make_scaled_kmeans(n_clusters, scaler="standard"):
     return make_pipeline(StandardScaler(),
                          KMeans(n_clusters=n_clusters, n_init=10, random_state=RANDOM_STATE))
-'''),
+''', mistake="Always uses StandardScaler, ignoring the scaler argument.",
+          hint=r"should be a MinMaxScaler|scaler='minmax' means"),
     Wrong("ex2_3_pipeline", "minmax_for_robust", '''
 def make_scaled_kmeans(n_clusters, scaler="standard"):
     first = StandardScaler() if scaler == "standard" else MinMaxScaler()
     return make_pipeline(first, KMeans(n_clusters=n_clusters, n_init=10,
                                        random_state=RANDOM_STATE))
-'''),
+''', mistake="Uses MinMaxScaler for every scaler other than 'standard', 'robust' included.",
+          hint=r"should be a RobustScaler|scaler='robust' means"),
     # 2.4 ari_unscaled_vs_scaled
     Wrong("ex2_4_ari", "unadjusted_rand_score", '''
 from sklearn.metrics import rand_score
@@ -60,21 +69,24 @@ def ari_unscaled_vs_scaled(X, y_true, n_clusters):
     raw = rand_score(y_true, km.fit_predict(X))
     scaled = rand_score(y_true, km.fit_predict(StandardScaler().fit_transform(X)))
     return raw, scaled
-'''),
+''', mistake="Uses rand_score instead of adjusted_rand_score.",
+          hint=r"adjusted_rand_score|correction for chance"),
     Wrong("ex2_4_ari", "default_n_init_reused_kmeans", '''
 def ari_unscaled_vs_scaled(X, y_true, n_clusters):
     km = KMeans(n_clusters=n_clusters, random_state=RANDOM_STATE)
     raw = adjusted_rand_score(y_true, km.fit_predict(X))
     scaled = adjusted_rand_score(y_true, km.fit_predict(StandardScaler().fit_transform(X)))
     return raw, scaled
-'''),
+''', mistake="Leaves KMeans' n_init at its default instead of n_init=10.",
+          hint=r"n_init=10|runs only once"),
     Wrong("ex2_4_ari", "returns_scaled_first", '''
 def ari_unscaled_vs_scaled(X, y_true, n_clusters):
     km = KMeans(n_clusters=n_clusters, n_init=10, random_state=RANDOM_STATE)
     raw = adjusted_rand_score(y_true, km.fit_predict(X))
     scaled = adjusted_rand_score(y_true, km.fit_predict(StandardScaler().fit_transform(X)))
     return scaled, raw
-'''),
+''', mistake="Returns (ari_scaled, ari_unscaled) instead of (ari_unscaled, ari_scaled).",
+          hint=r"order is \(ari_unscaled, ari_scaled\)"),
     # 2.1: the statement rules scikit-learn's scalers out
     Wrong("ex2_1_standardize", "sklearn_scale_function", '''
 from sklearn.preprocessing import scale

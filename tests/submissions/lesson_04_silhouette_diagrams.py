@@ -17,7 +17,8 @@ def silhouette_coefficients(X, labels):
         b = min(D[i, labels == c].mean() for c in np.unique(labels) if c != labels[i])
         s[i] = (b - a) / max(a, b)
     return s
-'''),
+''', mistake="Includes the instance's zero distance to itself when averaging a.",
+          hint=r"instance itself|size - 1"),
     Wrong("ex4_1_silhouette", "b_over_all_other_instances", '''
 def silhouette_coefficients(X, labels):
     X, labels = np.asarray(X, dtype=float), np.asarray(labels)
@@ -31,7 +32,8 @@ def silhouette_coefficients(X, labels):
         b = D[i, ~own].mean()           # every other cluster at once, not the nearest
         s[i] = (b - a) / max(a, b)
     return s
-'''),
+''', mistake="Computes b over all instances outside the cluster instead of the nearest other cluster.",
+          hint=r"NEAREST other cluster|not to all instances"),
     Wrong("ex4_1_silhouette", "no_square_root", '''
 def silhouette_coefficients(X, labels):
     X, labels = np.asarray(X, dtype=float), np.asarray(labels)
@@ -45,7 +47,8 @@ def silhouette_coefficients(X, labels):
         b = min(D[i, labels == c].mean() for c in np.unique(labels) if c != labels[i])
         s[i] = (b - a) / max(a, b)
     return s
-'''),
+''', mistake="Uses squared distances instead of Euclidean distances.",
+          hint=r"squared distances|Euclidean"),
     Wrong("ex4_1_silhouette", "labels_assumed_0_to_k_minus_1", '''
 def silhouette_coefficients(X, labels):
     X, labels = np.asarray(X, dtype=float), np.asarray(labels)
@@ -61,7 +64,8 @@ def silhouette_coefficients(X, labels):
                 if c != labels[i] and np.any(labels == c))
         s[i] = (b - a) / max(a, b)
     return s
-'''),
+''', mistake="Assumes the labels are 0..k-1, so clusters with negative labels are never compared.",
+          hint=r"any label values|not only 0\.\.k-1"),
     # --- ex4_2: the diagram
     Wrong("ex4_2_diagram", "knives_not_sorted", '''
 def plot_silhouette_diagram(X, labels, ax=None):
@@ -78,7 +82,8 @@ def plot_silhouette_diagram(X, labels, ax=None):
     ax.set_xlabel("silhouette coefficient")
     ax.set_ylabel("cluster")
     return ax
-'''),
+''', mistake="Draws each cluster's coefficients in data order instead of sorted.",
+          hint=r"not sorted|np\.sort"),
     Wrong("ex4_2_diagram", "line_at_mean_of_the_cluster_means", '''
 def plot_silhouette_diagram(X, labels, ax=None):
     if ax is None:
@@ -96,7 +101,8 @@ def plot_silhouette_diagram(X, labels, ax=None):
     ax.set_xlabel("silhouette coefficient")
     ax.set_ylabel("cluster")
     return ax
-'''),
+''', mistake="Draws the line at the mean of the per-cluster means instead of the silhouette score.",
+          hint=r"per-cluster means|ALL instances"),
     Wrong("ex4_2_diagram", "knives_all_from_row_0", '''
 def plot_silhouette_diagram(X, labels, ax=None):
     if ax is None:
@@ -110,7 +116,8 @@ def plot_silhouette_diagram(X, labels, ax=None):
     ax.set_xlabel("silhouette coefficient")
     ax.set_ylabel("cluster")
     return ax
-'''),
+''', mistake="Starts every knife at row 0, so the knives overlap.",
+          hint=r"overlap|above the previous one"),
     Wrong("ex4_2_diagram", "ignores_given_ax", '''
 def plot_silhouette_diagram(X, labels, ax=None):
     fig, ax = plt.subplots()                       # always a new figure
@@ -125,27 +132,31 @@ def plot_silhouette_diagram(X, labels, ax=None):
     ax.set_xlabel("silhouette coefficient")
     ax.set_ylabel("cluster")
     return ax
-'''),
+''', mistake="Always creates a new figure, ignoring the ax passed in.",
+          hint=r"ax it is given|not create a new figure"),
     # --- ex4_3: weak clusters
     Wrong("ex4_3_weak", "compares_cluster_mean", '''
 def weak_clusters(X, labels, fraction=0.5):
     labels = np.asarray(labels)
     s = silhouette_samples(X, labels)
     return [int(c) for c in np.unique(labels) if s[labels == c].mean() < s.mean()]
-'''),
+''', mistake="Compares each cluster's mean coefficient with the score instead of counting instances below it.",
+          hint=r"compare the cluster's MEAN|count the instances below"),
     Wrong("ex4_3_weak", "compares_with_zero", '''
 def weak_clusters(X, labels, fraction=0.5):
     labels = np.asarray(labels)
     s = silhouette_samples(X, labels)
     return [int(c) for c in np.unique(labels) if np.mean(s[labels == c] < 0) > fraction]
-'''),
+''', mistake="Counts the coefficients below 0 instead of below the silhouette score.",
+          hint=r"not with 0"),
     Wrong("ex4_3_weak", "fixed_half_threshold", '''
 def weak_clusters(X, labels, fraction=0.5):
     labels = np.asarray(labels)
     s = silhouette_samples(X, labels)
     below = s < s.mean()
     return [int(c) for c in np.unique(labels) if below[labels == c].mean() > 0.5]
-'''),
+''', mistake="Uses a fixed 0.5 instead of the fraction argument.",
+          hint=r"fraction. argument|fixed 0\.5"),
     Wrong("ex4_3_weak", "score_is_mean_of_cluster_means", '''
 def weak_clusters(X, labels, fraction=0.5):
     labels = np.asarray(labels)
@@ -212,18 +223,21 @@ def partition_inertia(X, labels):
         members = X[labels == c]
         total += np.linalg.norm(members - members.mean(axis=0), axis=1).sum()
     return total
-'''),
+''', mistake="Adds the plain distances to the centroid instead of the squared distances.",
+          hint=r"square the distances"),
     Wrong("ex4_5_inertia", "mean_over_instances", '''
 def partition_inertia(X, labels):
     X, labels = np.asarray(X, dtype=float), np.asarray(labels)
     centres = {c: X[labels == c].mean(axis=0) for c in np.unique(labels)}
     return np.mean([((x - centres[c]) ** 2).sum() for x, c in zip(X, labels)])
-'''),
+''', mistake="Returns the mean of the squared distances instead of their sum.",
+          hint=r"not their mean|sum of the squared distances"),
     Wrong("ex4_5_inertia", "refits_kmeans", '''
 def partition_inertia(X, labels):
     k = len(np.unique(labels))
     return KMeans(n_clusters=k, n_init=10, random_state=RANDOM_STATE).fit(X).inertia_
-'''),
+''', mistake="Fits k-means and returns its inertia instead of using the given labels.",
+          hint=r"labels you are given|do not fit k-means"),
 ]
 
 ALTERNATIVE = [

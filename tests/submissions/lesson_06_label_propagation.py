@@ -12,27 +12,32 @@ WRONG = [
 def find_representatives(kmeans, X):
     distances = kmeans.transform(X)
     return np.argmax(distances, axis=0)
-'''),
+''', mistake="Takes the image farthest from each centroid (argmax) instead of the closest.",
+          hint=r"not the argmax"),
     Wrong("ex6_1_representatives", "first_member_of_each_cluster", '''
 def find_representatives(kmeans, X):
     # "any member will do": the first image of each cluster
     labels = kmeans.predict(X)
     return np.array([np.flatnonzero(labels == j)[0] for j in range(kmeans.n_clusters)])
-'''),
+''', mistake="Takes the first member of each cluster instead of the image closest to its centroid.",
+          hint=r"any member of the cluster"),
     Wrong("ex6_1_representatives", "sorted_indices_lose_cluster_order", '''
 def find_representatives(kmeans, X):
     return np.sort(np.argmin(kmeans.transform(X), axis=0))
-'''),
+''', mistake="Sorts the indices, so entry j is no longer the representative of centroid j.",
+          hint=r"but sorted|do not sort"),
     Wrong("ex6_1_representatives", "argmin_over_wrong_axis", '''
 def find_representatives(kmeans, X):
     return np.argmin(kmeans.transform(X), axis=1)
-'''),
+''', mistake="Takes the argmin over axis=1 (one centroid per image) instead of axis=0.",
+          hint=r"one index per cluster|axis=0"),
 
     # Exercise 6.2: propagation to whole clusters.
     Wrong("ex6_2_propagate", "propagates_cluster_numbers", '''
 def propagate_labels(cluster_labels, representative_labels):
     return np.asarray(cluster_labels).copy()
-'''),
+''', mistake="Returns the cluster numbers instead of the representatives' class labels.",
+          hint=r"cluster numbers|CLASS label"),
     Wrong("ex6_2_propagate", "loop_misses_last_cluster", '''
 def propagate_labels(cluster_labels, representative_labels):
     cluster_labels = np.asarray(cluster_labels)
@@ -40,18 +45,21 @@ def propagate_labels(cluster_labels, representative_labels):
     for j in range(len(representative_labels) - 1):
         propagated[cluster_labels == j] = representative_labels[j]
     return propagated
-'''),
+''', mistake="The loop stops one cluster early, so the last cluster's instances keep label 0.",
+          hint=r"last cluster|every cluster"),
     Wrong("ex6_2_propagate", "roles_swapped", '''
 def propagate_labels(cluster_labels, representative_labels):
     return np.asarray(cluster_labels)[np.asarray(representative_labels)]
-'''),
+''', mistake="Indexes cluster_labels with representative_labels instead of the other way round.",
+          hint=r"not one per cluster|other way round"),
 
     # Exercise 6.3: partial propagation mask.
     Wrong("ex6_3_partial", "global_percentile_nearest", '''
 def closest_to_centroid(distances, cluster_labels, percentile):
     own = np.asarray(distances).min(axis=1)
     return own <= np.percentile(own, percentile)
-'''),
+''', mistake="Computes one percentile cut-off over the whole data set instead of one per cluster.",
+          hint=r"PER CLUSTER|whole data set"),
     Wrong("ex6_3_partial", "keeps_the_farthest", '''
 def closest_to_centroid(distances, cluster_labels, percentile):
     distances, cluster_labels = np.asarray(distances), np.asarray(cluster_labels)
@@ -61,7 +69,8 @@ def closest_to_centroid(distances, cluster_labels, percentile):
         inside = cluster_labels == c
         keep[inside] = own[inside] > np.percentile(own[inside], percentile)
     return keep
-'''),
+''', mistake="Keeps the instances above the percentile (the farthest) instead of those at or below it.",
+          hint=r"keep the farthest"),
     Wrong("ex6_3_partial", "percentile_read_as_share_to_drop", '''
 def closest_to_centroid(distances, cluster_labels, percentile):
     distances, cluster_labels = np.asarray(distances), np.asarray(cluster_labels)
@@ -71,24 +80,28 @@ def closest_to_centroid(distances, cluster_labels, percentile):
         inside = cluster_labels == c
         keep[inside] = own[inside] <= np.percentile(own[inside], 100 - percentile)
     return keep
-'''),
+''', mistake="Uses the (100 - percentile) cut-off, dropping 30 % instead of keeping the closest 30 %.",
+          hint=r"not drop 30 %"),
 
     # Exercise 6.4: accuracy of the propagated labels.
     Wrong("ex6_4_label_accuracy", "ignores_the_mask", '''
 def label_accuracy(y_assigned, y_true, mask):
     return float(np.mean(np.asarray(y_assigned) == np.asarray(y_true)))
-'''),
+''', mistake="Computes the accuracy over all instances, ignoring the mask.",
+          hint=r"over all instances|only those where mask is True"),
     Wrong("ex6_4_label_accuracy", "count_instead_of_fraction", '''
 def label_accuracy(y_assigned, y_true, mask):
     mask = np.asarray(mask, dtype=bool)
     return int(np.sum(np.asarray(y_assigned)[mask] == np.asarray(y_true)[mask]))
-'''),
+''', mistake="Returns the number of correct labels instead of a fraction.",
+          hint=r"fraction, not a count"),
     Wrong("ex6_4_label_accuracy", "divides_by_all_instances", '''
 def label_accuracy(y_assigned, y_true, mask):
     mask = np.asarray(mask, dtype=bool)
     correct = np.asarray(y_assigned)[mask] == np.asarray(y_true)[mask]
     return correct.sum() / len(mask)
-'''),
+''', mistake="Divides the selected correct labels by the number of all instances, not of selected ones.",
+          hint=r"number of ALL instances|mask\.sum\(\)"),
 
     # Exercise 6.6: one round of uncertainty sampling.
     Wrong("ex6_6_active_round", "most_confident_tail_slice", '''
@@ -97,26 +110,30 @@ def uncertainty_round(model, X, labelled_idx, y_labelled, n_queries):
     unlabelled = np.setdiff1d(np.arange(len(X)), labelled_idx)
     confidence = model.predict_proba(X[unlabelled]).max(axis=1)
     return unlabelled[np.argsort(confidence)[-n_queries:]]
-'''),
+''', mistake="Queries the most confident predictions (the tail of argsort) instead of the least.",
+          hint=r"MOST confident|LEAST confident"),
     Wrong("ex6_6_active_round", "queries_already_labelled", '''
 def uncertainty_round(model, X, labelled_idx, y_labelled, n_queries):
     model.fit(X[labelled_idx], y_labelled)
     confidence = model.predict_proba(X).max(axis=1)
     return np.argsort(confidence)[:n_queries]
-'''),
+''', mistake="Ranks every instance, including those already labelled.",
+          hint=r"already labelled|NOT in labelled_idx"),
     Wrong("ex6_6_active_round", "min_probability_ranking", '''
 def uncertainty_round(model, X, labelled_idx, y_labelled, n_queries):
     model.fit(X[labelled_idx], y_labelled)
     unlabelled = np.setdiff1d(np.arange(len(X)), labelled_idx)
     proba = model.predict_proba(X[unlabelled])
     return unlabelled[np.argsort(proba.min(axis=1))[:n_queries]]
-'''),
+''', mistake="Ranks instances by their lowest class probability instead of their highest.",
+          hint=r"HIGHEST class probability|not its lowest"),
     Wrong("ex6_6_active_round", "forgets_to_retrain", '''
 def uncertainty_round(model, X, labelled_idx, y_labelled, n_queries):
     unlabelled = np.setdiff1d(np.arange(len(X)), labelled_idx)
     confidence = model.predict_proba(X[unlabelled]).max(axis=1)
     return unlabelled[np.argsort(confidence)[:n_queries]]
-'''),
+''', mistake="Never fits the model on the labelled instances before predicting.",
+          hint=r"NotFittedError|must fit it first"),
     # Known cases of the "Fair grades" issue.
     Wrong("ex6_1_representatives", "hardcoded_k_index_error", '''
 def find_representatives(kmeans, X):
