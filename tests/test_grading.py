@@ -199,6 +199,6 @@ def test_the_corpus_covers_every_exercise(lesson):
     for kind, fixtures in (("WRONG", wrong), ("ALTERNATIVE", alternative)):
         names = [(fx.grade_id, fx.name) for fx in fixtures]
         assert len(names) == len(set(names)), f"duplicate {kind} names in {lesson}"
-    for fx in wrong:
-        if fx.hint:
-            re.compile(fx.hint)
+    for fx in wrong:  # every mistake is named: a generic message does not count
+        assert fx.mistake and fx.hint, f"{fx.grade_id}:{fx.name} needs mistake= and hint="
+        re.compile(fx.hint)
