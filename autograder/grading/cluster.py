@@ -25,7 +25,7 @@ def connect(scheduler: str | None, workers: int):
             client = Client(scheduler, timeout="60s")
         return client, client.close
     cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True,
-                           host="127.0.0.1", scheduler_port=0, dashboard_address=None,
+                           host="127.0.0.1", scheduler_port=0, dashboard_address="127.0.0.1:0",
                            memory_limit=0, silence_logs=logging.ERROR)
     client = Client(cluster)
 
