@@ -23,7 +23,7 @@ from matplotlib.image import AxesImage
 from matplotlib.path import Path
 
 from . import _pristine as P
-from ._report import fail
+from ._report import diagnose, fail
 from .centroids import _centroids_close, match_centroids
 from .figures import check_axes, data_lines
 from .partitions import _matches, check_partition
@@ -207,13 +207,7 @@ def check_regions(ax, points, expected_labels, name: str = "the coloured regions
     # A known mistake is recognised with the same tolerance as the right answer: the grid
     # blurs a mistaken picture near its borders just as it blurs a right one.
     if not _matches(values, expected_labels, min_ari, False):
-        for labels, mistake_hint in mistakes or ():
-            try:
-                if _matches(values, labels, min_ari, False):
-                    hint = mistake_hint
-                    break
-            except Exception:  # a mistake of another shape simply does not match
-                continue
+        hint = diagnose(values, mistakes, lambda got, labels: _matches(got, labels, min_ari, False)) or hint
     return check_partition(values, expected_labels, name, min_ari=min_ari, hint=hint)
 
 
