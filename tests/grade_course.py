@@ -51,6 +51,14 @@ class GradeCourse:
     def db_url(self) -> str:
         return f"sqlite:///{self.root / 'gradebook.db'}"
 
+    def cell_scores(self) -> dict:
+        """student -> test cell -> auto score, from the course's gradebook."""
+        from nbgrader.api import Gradebook
+        with Gradebook(self.db_url) as gb:
+            return {sub.student_id: {g.name: g.auto_score for nb in sub.notebooks
+                                     for g in nb.grades if g.cell_type == "code"}
+                    for sub in gb.assignment_submissions(self.assignment)}
+
     @property
     def notebook_name(self) -> str:
         return f"{self.assignment}.ipynb"

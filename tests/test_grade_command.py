@@ -27,7 +27,6 @@ from nbgrader.api import Gradebook
 from autograder import course
 from autograder.grading import run as grading
 from autograder.grading import tamper
-from autograder.grading.limits import network_isolation_available
 from autograder.release import nbgrader
 from tests.grade_course import FIXTURE, GradeCourse
 
@@ -49,10 +48,7 @@ def _args(gc: GradeCourse, workers: int, submissions=None, **extra) -> argparse.
 
 
 def _cell_scores(gc: GradeCourse) -> dict:
-    with Gradebook(gc.db_url) as gb:
-        return {sub.student_id: {g.name: g.auto_score for nb in sub.notebooks for g in nb.grades
-                                 if g.cell_type == "code"}
-                for sub in gb.assignment_submissions(gc.assignment)}
+    return gc.cell_scores()
 
 
 # --- the bad-submission fixtures ------------------------------------------------------------
@@ -93,6 +89,31 @@ def _fixtures(gc: GradeCourse) -> dict:
     def delete(nb, i):
         del nb.cells[i]
 
+    def no_grade_id(nb, i):
+        extra = nbformat.v4.new_code_cell("my_note = 'an extra graded cell'", metadata={
+            "nbgrader": {"grade": True, "solution": True, "locked": False, "points": 1,
+                         "schema_version": 3}})
+        nb.cells.insert(i, extra)
+
+    def to_answer_cell(nb, i):
+        nb.cells[i].metadata.nbgrader.update(solution=True, locked=False)
+
+    def hidden_marker(nb, i):
+        nb.cells.append(nbformat.v4.new_markdown_cell("### BEGIN HIDDEN TESTS\nmy own notes"))
+
+    def link_to_key(student):
+        folder = gc.submit(student)
+        (folder / nb_name).symlink_to(gc.root / "solutions" / gc.assignment / nb_name)
+
+    transformer = ("\nimport ast\n"
+                   "class Quiet(ast.NodeTransformer):  # every later assert and check: gone\n"
+                   "    def visit_Assert(self, node):\n"
+                   "        return ast.Pass()\n"
+                   "    def visit_Expr(self, node):\n"
+                   "        return ast.Pass()\n"
+                   "get_ipython().ast_transformers.append(Quiet())\n")
+    echo = ("\ndef show(result):\n    print(result.info.raw_cell)\n"
+            "get_ipython().events.register('post_run_cell', show)\n")
     stub = gc.build(blank=ex)
     stub_code = {e: c.source for e, c in course.answer_cells(stub).items()}
     specs = {
@@ -124,6 +145,15 @@ def _fixtures(gc: GradeCourse) -> dict:
         # writing into its own array, NumPy in the index: ordinary code, full marks
         "own-array": (answer(0, key[ex[0]] + "\nimport numpy as np\nscores = np.ones((3, 3))\n"
                              "scores[np.arange(3), [0, 1, 2]] = np.inf\n"), set(), None),
+        "symlink-to-key": (link_to_key, set(tests), "is a link"),
+        "no-grade-id": (edited(no_grade_id), set(), "no grade id"),
+        "test-to-answer": (edited(to_answer_cell), set(), "changed to an answer cell"),
+        "hidden-marker": (edited(hidden_marker), set(), None),
+        # the transformer neuters every later test cell: all of them are held
+        "ast-transformer": (lambda student: gc.submit(student, gc.build(
+            {ex[1]: stub_code[ex[1]] + transformer}, blank=ex[2:])), after(1), "held for review"),
+        "echoes-tests": (answer(0, key[ex[0]] + echo), after(0), "hidden test code"),
+        "rebinds-constant": (answer(0, "RANDOM_STATE = 0\n" + key[ex[0]]), {tests[0]}, "held for review"),
         "patches-checks": (answer(1, stub_code[ex[1]] + "\nfrom autograder import checks\n"
                                   "for name in dir(checks):\n"
                                   "    if name.startswith('check'):\n"
@@ -145,10 +175,12 @@ def batch(tmp_path_factory):
 
 BAD = ["infinite-loop", "memory-bomb", "sys-exit", "os-exit", "killed-kernel", "not-json",
        "not-a-notebook", "renamed", "missing", "test-edited", "test-deleted", "test-duplicated",
-       "test-markdown", "huge-output", "patches-numpy-testing", "patches-checks"]
+       "test-markdown", "huge-output", "patches-numpy-testing", "patches-checks",
+       "symlink-to-key", "no-grade-id", "test-to-answer", "ast-transformer", "echoes-tests",
+       "rebinds-constant"]
 
 
-@pytest.mark.parametrize("student", ["answer-key", "blank", "own-array"] + BAD)
+@pytest.mark.parametrize("student", ["answer-key", "blank", "own-array", "hidden-marker"] + BAD)
 def test_every_submission_gets_the_right_score(batch, student):
     gc, fixtures, _, scores = batch
     _, zero, _ = fixtures[student]
@@ -170,18 +202,17 @@ def test_each_bad_submission_is_reported_with_its_reason(batch, student):
 
 def test_normal_submissions_are_graded_normally(batch):
     _, _, summary, _ = batch
-    for student in ("answer-key", "blank", "own-array"):
+    for student in ("answer-key", "blank", "own-array", "hidden-marker"):
         state = json.loads((Path(summary["out"]) / "results" / f"{student}.json").read_text())
         assert (state["status"], state["reasons"]) == ("graded", [])
 
 
-def test_network_isolation_is_checked_by_the_worker_and_reported(batch):
-    _, _, summary, _ = batch
-    expected = network_isolation_available()
-    state = json.loads((Path(summary["out"]) / "results" / "answer-key.json").read_text())
-    assert state["network_isolated"] is expected
-    report = Path(summary["report"]).read_text()
-    assert ("network isolation: on." if expected else "network isolation: off") in report
+def test_every_kernel_was_sandboxed_and_the_report_says_so(batch):
+    _, fixtures, summary, _ = batch
+    for student in fixtures:
+        state = json.loads((Path(summary["out"]) / "results" / f"{student}.json").read_text())
+        assert state["sandboxed"] is True, student
+    assert "sandbox: on." in Path(summary["report"]).read_text()
 
 
 def test_huge_output_is_cut_in_the_graded_notebook(batch):
@@ -349,11 +380,21 @@ def test_answer_keys_are_not_flagged_as_tampering(lesson):
     ("get_ipython().showtraceback = lambda *a, **k: None", "patch"),
     ("import numpy as np\nx, np.allclose = 1, print", "patch"),
     ("import numpy as np\nnp.__dict__['allclose'] = print", "patch"),
+    ("get_ipython().ast_transformers.append(object())", "hook"),
+    ("ip = get_ipython()\nip.events.register('post_run_cell', print)", "hook"),
+    ("print(In[-1])", "hook"),
+    ("print(_ih[3], _i2)", "hook"),
+    ("import linecache\nprint(linecache.cache)", "hook"),
+    ("import sys\nsys.settrace(print)", "hook"),
+    ("globals()['np'] = None", "hook"),
+    ("RANDOM_STATE = 0", "shadow"),
 ])
 def test_tamper_scan_flags_patches(code, kind):
-    fixed = nbformat.v4.new_code_cell("import numpy as np\nassert len(np.arange(3)) == 3",
+    setup = nbformat.v4.new_code_cell("RANDOM_STATE = 42", metadata={"nbgrader": {"locked": True}})
+    fixed = nbformat.v4.new_code_cell("import numpy as np\nassert len(np.arange(3)) == 3\n"
+                                      "assert RANDOM_STATE == 42",
                                       metadata={"nbgrader": {"locked": True, "grade": True}})
-    nb = nbformat.v4.new_notebook(cells=[fixed, nbformat.v4.new_code_cell(code)])
+    nb = nbformat.v4.new_notebook(cells=[setup, fixed, nbformat.v4.new_code_cell(code)])
     found = tamper.scan(nb, lambda c: "nbgrader" not in c.metadata)
     assert kind in {f.kind for f in found}
 

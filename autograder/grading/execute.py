@@ -12,6 +12,10 @@ feedback and the instructor report all say the same thing:
 - printed output is capped while it arrives, so a print loop cannot fill the memory of
   the grading process (nbgrader's ``LimitOutput`` trims further afterwards).
 
+``ClearHiddenTestsOfTestCells`` (feedback only) is nbgrader's ``ClearHiddenTests`` for
+test cells only: nbgrader's fails the whole feedback when a student's own cell merely
+contains the text ``BEGIN HIDDEN TESTS``; such a cell is the student's and is left as is.
+
 ``HideHiddenTestTracebacks`` (feedback only) reduces the traceback of a test cell that
 contains hidden tests to its last line, the check's message, so a failing hidden check
 does not reveal its source through the traceback.
@@ -24,7 +28,7 @@ from jupyter_core.utils import run_sync
 from nbclient.exceptions import CellTimeoutError, DeadKernelError
 from nbformat.notebooknode import NotebookNode
 from nbgrader import utils
-from nbgrader.preprocessors import Execute, NbGraderPreprocessor
+from nbgrader.preprocessors import ClearHiddenTests, Execute, NbGraderPreprocessor
 from traitlets import Bool, Integer
 
 KERNEL_DIED = "KernelDied"
@@ -104,3 +108,10 @@ class HideHiddenTestTracebacks(NbGraderPreprocessor):
                 if output.output_type == "error":
                     output.traceback = [f"{output.ename}: {output.evalue}"]
         return cell, resources
+
+
+class ClearHiddenTestsOfTestCells(ClearHiddenTests):
+    def preprocess_cell(self, cell, resources, cell_index):
+        if not utils.is_grade(cell) or utils.is_solution(cell):
+            return cell, resources
+        return super().preprocess_cell(cell, resources, cell_index)

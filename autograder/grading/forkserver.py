@@ -6,21 +6,27 @@ starts one *fork server* (``python -m autograder.grading.forkserver SOCKET MODUL
 a single-threaded process that imports those modules once and then, for each kernel,
 forks a child that
 
-1. leaves the server's session (a new process group, as a launched kernel has),
-2. takes the environment, working directory and arguments the kernel manager asked for,
-3. applies the same OS limits as the ``limits`` launcher (memory, CPU, no network),
-4. reseeds numpy's global generator (a fresh process would not share its state),
-5. runs ``ipykernel_launcher`` in-process, exactly as ``python -m ipykernel_launcher``.
+1. enters the sandbox through ``sandbox.enter``, the same entry point as the ``limits``
+   launcher: the kernel is forked once more inside fresh namespaces, as PID 1 of its own
+   PID namespace, in its own private folder, as its own unprivileged user, leading its
+   own process group. The first child reports the kernel's pid and exits; the server
+   is a child subreaper, so it reaps the kernel. With ``--no-sandbox`` the child only
+   leaves the server's session and applies the resource limits;
+2. takes the environment (allow-listed in the sandbox) and arguments the manager asked for,
+3. reseeds numpy's global generator (a fresh process would not share its state),
+4. runs ``ipykernel_launcher`` in-process, exactly as ``python -m ipykernel_launcher``.
 
-Each kernel is its own process: what one submission patches or breaks dies with it. The
-server reaps its kernels and reports each exit code on the kernel's connection; it exits,
-killing its kernels, when the worker that started it goes away. Protocol: one JSON line
+Each kernel is its own process: what one submission patches or breaks dies with it, and
+no two kernels share a writable folder. The server reaps its kernels and reports each
+exit code on the kernel's connection; it exits, killing its kernels, when the worker
+that started it goes away. Protocol: one JSON line
 per connection, ``{"argv", "env", "cwd"}``, from the worker process only (checked with
 ``SO_PEERCRED``), answered by ``{"pid"}`` (or ``{"error"}``) and, when the kernel exits,
 ``{"exit"}``. Standard library only before the preload.
 """
 
 import atexit
+import ctypes
 import importlib
 import json
 import os
@@ -31,9 +37,10 @@ import struct
 import sys
 import traceback
 
-from . import limits
+from . import limits, sandbox
 
 KERNEL_MODULE = "ipykernel_launcher"
+PR_SET_CHILD_SUBREAPER = 36
 
 
 def _kernel_command(argv: list[str]) -> tuple[dict, list[str]]:
@@ -46,23 +53,35 @@ def _kernel_command(argv: list[str]) -> tuple[dict, list[str]]:
     return options, command[3:]
 
 
-def _run_kernel(request: dict, started: int, inherited: list) -> None:
-    """In the forked child: become the kernel the request describes. Never returns."""
+def _run_kernel(request: dict, report: int, inherited: list) -> None:
+    """In the forked child: become the kernel the request describes. Never returns.
+
+    Writes the kernel's pid (or the reason it failed) to ``report``."""
     code = 1
     try:
         for s in inherited:
             s.close()
-        os.setsid()
         options, args = _kernel_command(request["argv"])
-        os.chdir(request["cwd"])
-        os.environ.clear()
-        os.environ.update(request["env"], JPY_PARENT_PID=str(os.getppid()))
+        parent = os.getppid()  # the server: the kernel must not watch it as its parent
         null = os.open(os.devnull, os.O_RDONLY)
         os.dup2(null, 0)
         os.close(null)
-        limits.apply(**options)
-        os.write(started, b"ok")
-        os.close(started)
+        if options["sandbox"]:
+            pid, args = sandbox.enter(limits.policy(options), args, request["cwd"],
+                                      {**request["env"], "JPY_PARENT_PID": str(parent)},
+                                      new_session=True)
+            if pid:  # the first child: hand the kernel over to the server (a subreaper)
+                os.write(report, f"{pid}".encode())
+                os._exit(0)
+            # (the sandbox closed every inherited descriptor, ``report`` included)
+        else:
+            os.setsid()
+            os.chdir(request["cwd"])
+            os.environ.clear()
+            os.environ.update(request["env"], JPY_PARENT_PID=str(parent))
+            limits.apply(**options)
+            os.write(report, f"{os.getpid()}".encode())
+            os.close(report)
         if "numpy" in sys.modules:  # `random` reseeds itself after a fork; numpy does not
             sys.modules["numpy"].random.seed()
         # As ipykernel_launcher: the server's own folder is not on the path (ipykernel
@@ -70,13 +89,18 @@ def _run_kernel(request: dict, started: int, inherited: list) -> None:
         sys.path[:] = [p for p in sys.path if p not in ("", SERVER_CWD)]
         # The default of parent_handle was read from the server's environment when the
         # server imported ipykernel: name the parent the kernel must watch explicitly.
-        sys.argv = [KERNEL_MODULE, *args, f"--IPKernelApp.parent_handle={os.getppid()}"]
+        sys.argv = [KERNEL_MODULE, *args,
+                    f"--IPKernelApp.parent_handle={1 if options['sandbox'] else parent}"]
         from ipykernel import kernelapp
         kernelapp.launch_new_instance()
         code = 0
     except SystemExit as e:
         code = e.code if isinstance(e.code, int) else (0 if e.code is None else 1)
-    except BaseException:
+    except BaseException as e:
+        try:
+            os.write(report, f"{type(e).__name__}: {e}".encode())
+        except OSError:
+            pass
         traceback.print_exc()
     finally:
         try:
@@ -88,7 +112,7 @@ def _run_kernel(request: dict, started: int, inherited: list) -> None:
 
 
 def _fork(request: dict, inherited: list) -> int:
-    """Fork a kernel; returns its pid once it has its own session and its limits."""
+    """Fork a kernel; returns its pid once it is confined and limited."""
     _kernel_command(request["argv"])  # refuse bad requests in the server, not in a child
     read, write = os.pipe()
     pid = os.fork()
@@ -97,9 +121,10 @@ def _fork(request: dict, inherited: list) -> int:
         _run_kernel(request, write, inherited)
     os.close(write)
     with os.fdopen(read, "rb") as pipe:
-        if pipe.read() != b"ok":
-            raise RuntimeError("the kernel process failed before it started (see the worker's log)")
-    return pid
+        answer = pipe.read().decode(errors="replace")
+    if not answer.isdigit():
+        raise RuntimeError(answer or "the kernel process failed before it started (see the worker's log)")
+    return int(answer)
 
 
 def _send(conn: socket.socket, message: dict) -> None:
@@ -160,6 +185,9 @@ def serve(path: str, preload: list[str]) -> None:
         except Exception:  # noqa: BLE001 - a module the kernel will fail to import itself
             pass
     parent = os.getppid()
+    # Sandboxed kernels are grandchildren (see _run_kernel): they are reparented to this
+    # server, which reaps them and reports their exit.
+    ctypes.CDLL(None).prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)
     listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     listener.bind(path + ".tmp")
     listener.listen(16)

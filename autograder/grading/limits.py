@@ -1,25 +1,27 @@
-"""Resource limits of a grading kernel, applied by a tiny launcher around ipykernel.
+"""Resource limits of a grading kernel, and the launcher that applies them.
 
 The kernel spec used while grading runs ``python -m autograder.grading.limits OPTIONS --
-python -m ipykernel_launcher -f CONNECTION_FILE``: this module sets OS resource limits
-(address space, CPU seconds, file size, no core dumps), moves the process into a new,
-empty network namespace when the OS allows it (root or unprivileged user namespaces),
-then replaces itself with the kernel. Standard library only: it runs before the kernel.
+python -m ipykernel_launcher -f CONNECTION_FILE``. With ``--sandbox`` (the default of the
+grade command) the launcher confines the kernel through ``sandbox.enter``: the kernel is
+the launcher's child, in its own namespaces, as an unprivileged user, and the launcher
+waits for it. Without (``--no-sandbox``, a trusted machine) it only sets resource limits
+(address space, CPU seconds, file size, no core dumps) and replaces itself with the
+kernel. Kernels usually come from the fork server instead (see ``provisioner``), which
+reads the same options and calls the same ``sandbox.enter``.
 
 The kernel talks to nbgrader over Unix sockets (``KernelManager.transport = "ipc"``),
 which keep working inside an empty network namespace where TCP loopback would not.
 """
 
-import ctypes
 import json
 import os
 import resource
+import signal
 import sys
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-CLONE_NEWNET = 0x40000000
-CLONE_NEWUSER = 0x10000000
+from . import sandbox
 
 
 @dataclass(frozen=True)
@@ -28,7 +30,9 @@ class Limits:
     notebook_timeout: int = 600      # wall-clock seconds per notebook
     memory_mb: int = 2048            # address-space cap of the kernel process
     max_output_bytes: int = 1_000_000  # printed output kept per cell while running
-    no_network: bool = True          # new network namespace when the OS allows it
+    sandbox: bool = True             # confine the kernel (see ``sandbox``); off: --no-sandbox
+    disk_mb: int = 256               # each writable folder of the sandbox
+    max_processes: int = 256         # processes and threads of one kernel
 
 
 def kernel_spec(limits: Limits, preload: tuple = ()) -> dict:
@@ -40,8 +44,9 @@ def kernel_spec(limits: Limits, preload: tuple = ()) -> dict:
             "--memory-mb", str(limits.memory_mb),
             # CPU time is a backstop for a kernel that ignores interrupts.
             "--cpu-seconds", str(limits.notebook_timeout + 30)]
-    if limits.no_network:
-        argv.append("--no-network")
+    if limits.sandbox:
+        argv += ["--sandbox", "--disk-mb", str(limits.disk_mb),
+                 "--max-processes", str(limits.max_processes)]
     argv += ["--", sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}"]
     env = {"MPLBACKEND": "agg", "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1",
            "MKL_NUM_THREADS": "1", "PYTHONHASHSEED": "0"}
@@ -58,19 +63,8 @@ def write_kernel_spec(jupyter_path: Path, limits: Limits, preload: tuple = ()) -
     return spec
 
 
-def _unshare_network() -> bool:
-    """Enter a new network namespace (only loopback, down). False if not permitted."""
-    try:
-        libc = ctypes.CDLL(None, use_errno=True)
-    except OSError:
-        return False
-    if libc.unshare(CLONE_NEWNET) == 0:
-        return True
-    return libc.unshare(CLONE_NEWUSER | CLONE_NEWNET) == 0
-
-
-def apply(memory_mb: int, cpu_seconds: int, no_network: bool) -> dict:
-    """Limit the current process; returns what was applied (for the log)."""
+def apply(memory_mb: int, cpu_seconds: int, **_) -> dict:
+    """Resource limits only, on the current process (the kernel of ``--no-sandbox``)."""
     applied = {}
     if memory_mb:
         size = memory_mb * 1024 * 1024
@@ -81,38 +75,51 @@ def apply(memory_mb: int, cpu_seconds: int, no_network: bool) -> dict:
         applied["cpu_seconds"] = cpu_seconds
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
     resource.setrlimit(resource.RLIMIT_FSIZE, (256 * 1024 * 1024,) * 2)
-    if no_network:
-        applied["network_isolated"] = _unshare_network()
     return applied
 
 
-def network_isolation_available() -> bool:
-    """Whether a child process may enter a new network namespace here (checked in a fork)."""
-    pid = os.fork()
-    if pid == 0:
-        os._exit(0 if _unshare_network() else 1)
-    _, status = os.waitpid(pid, 0)
-    return os.waitstatus_to_exitcode(status) == 0
+def policy(options: dict) -> sandbox.Policy:
+    """The sandbox policy of parsed launcher options."""
+    return sandbox.Policy(memory_mb=options["memory_mb"], cpu_seconds=options["cpu_seconds"],
+                          disk_mb=options["disk_mb"], max_processes=options["max_processes"])
 
 
 def parse(argv: list[str]) -> tuple[dict, list[str]]:
     """(keyword arguments of ``apply``, the kernel command) from this launcher's arguments."""
     split = argv.index("--")
     options, command = argv[:split], argv[split + 1:]
-    memory = int(options[options.index("--memory-mb") + 1]) if "--memory-mb" in options else 0
-    cpu = int(options[options.index("--cpu-seconds") + 1]) if "--cpu-seconds" in options else 0
-    return {"memory_mb": memory, "cpu_seconds": cpu, "no_network": "--no-network" in options}, command
+    def number(name, default=0):
+        return int(options[options.index(name) + 1]) if name in options else default
+    return {"memory_mb": number("--memory-mb"), "cpu_seconds": number("--cpu-seconds"),
+            "sandbox": "--sandbox" in options, "disk_mb": number("--disk-mb", 256),
+            "max_processes": number("--max-processes", 256)}, command
 
 
 def main(argv: list[str]) -> None:
     options, command = parse(argv)
-    apply(**options)
-    os.execv(command[0], command)
+    if not options["sandbox"]:
+        apply(**options)
+        os.execv(command[0], command)
+    kernel, args = sandbox.enter(policy(options), command[1:], os.getcwd(), dict(os.environ),
+                                 new_session=False)
+    if kernel == 0:
+        os.execv(command[0], [command[0], *args])
+    # The launcher stays, as the process the kernel manager watches. The kernel shares its
+    # process group, so an interrupt sent to the group reaches the kernel directly; a
+    # SIGTERM (shutdown) kills it, as PID 1 of its namespace ignores one from outside.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, lambda *_: os.kill(kernel, signal.SIGKILL))
+    while True:
+        try:
+            _, status = os.waitpid(kernel, 0)
+            break
+        except InterruptedError:
+            continue
+    sys.exit(os.waitstatus_to_exitcode(status) % 256)
 
 
 if __name__ == "__main__":
     main(sys.argv[1:])
 
 
-__all__ = ["Limits", "apply", "asdict", "kernel_spec", "network_isolation_available", "parse",
-           "write_kernel_spec"]
+__all__ = ["Limits", "apply", "asdict", "kernel_spec", "parse", "policy", "write_kernel_spec"]

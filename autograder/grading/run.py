@@ -11,15 +11,19 @@ submission is recorded once.
 """
 
 import argparse
+import contextlib
 import os
+import shutil
 import sys
+import tempfile
 import uuid
 from pathlib import Path
 from time import monotonic
 
 from .. import course
 from . import cluster, submissions
-from .limits import Limits, network_isolation_available
+from . import sandbox
+from .limits import Limits
 
 
 def parser(sub=None) -> argparse.ArgumentParser:
@@ -36,7 +40,10 @@ def parser(sub=None) -> argparse.ArgumentParser:
     p.add_argument("--cell-timeout", type=int, help="seconds per cell (default: the course's ExecutePreprocessor.timeout)")
     p.add_argument("--notebook-timeout", type=int, default=600, help="wall-clock seconds per notebook")
     p.add_argument("--memory-mb", type=int, default=2048, help="memory cap of each kernel (MB)")
-    p.add_argument("--allow-network", action="store_true", help="do not cut the kernel off the network")
+    p.add_argument("--no-sandbox", action="store_true",
+                   help="DANGEROUS: run graded code as the grader, seeing the whole machine "
+                   "(answer key, gradebook, other students, network); only for a trusted "
+                   "machine or for development (see the README)")
     p.add_argument("--force", action="store_true", help="regrade every submission (default: only what is missing)")
     p.add_argument("--out", help="where the CSV, report and state go (default: COURSE/grading/ASSIGNMENT)")
     p.add_argument("--zip-regexp", default=submissions.DEFAULT_REGEXP,
@@ -47,8 +54,25 @@ def parser(sub=None) -> argparse.ArgumentParser:
 
 def _limits(args, config) -> Limits:
     cell = args.cell_timeout or int(config.ExecutePreprocessor.get("timeout", 120) or 120)
-    network = not args.allow_network and network_isolation_available()
-    return Limits(cell, args.notebook_timeout, args.memory_mb, no_network=network)
+    return Limits(cell, args.notebook_timeout, args.memory_mb, sandbox=not args.no_sandbox)
+
+
+NO_SANDBOX_WARNING = ("WARNING: --no-sandbox: graded code runs as the grader and can read the "
+                      "answer key, the gradebook and other students' work, and reach the network.")
+
+
+def _require_sandbox(args) -> None:
+    """Refuse to start a batch that would run graded code unconfined without being told."""
+    if args.no_sandbox:
+        print(NO_SANDBOX_WARNING, file=sys.stderr)
+        return
+    problem = sandbox.check()
+    if problem:
+        raise SystemExit(
+            f"The sandbox for graded code cannot be set up here: {problem}.\n"
+            "Grading needs Linux with mount, PID and network namespaces (as root, or with "
+            "unprivileged user namespaces enabled). On macOS or Windows, grade in a Linux "
+            "VM or container. To grade unconfined on a trusted machine: --no-sandbox.")
 
 
 def _failed(sub, error: BaseException):
@@ -60,18 +84,46 @@ def _failed(sub, error: BaseException):
 
 def run(args) -> dict:
     """Grade; returns a summary {graded, recorded_from_state, skipped, out, csv, report}."""
+    started = monotonic()
+    _require_sandbox(args)
+    root = Path(args.course).resolve()
+    out = Path(args.out) if args.out else root / "grading" / args.assignment
+    with _work_folder(out):
+        return _run(args, root, out, started)
+
+
+@contextlib.contextmanager
+def _work_folder(out: Path):
+    """Every temporary folder of this run (workers' private courses, kernel specs, fork
+    servers, Dask's scratch space) goes in ``OUT/.work``: removed at the end, and at the
+    start of the next run if this one was killed. Nothing is left in the system's /tmp."""
+    work = out / ".work"
+    shutil.rmtree(work, ignore_errors=True)
+    work.mkdir(parents=True)
+    saved = os.environ.get("TMPDIR")
+    os.environ["TMPDIR"] = str(work)  # inherited by the local workers and their fork servers
+    tempfile.tempdir = None
+    try:
+        yield work
+    finally:
+        if saved is None:
+            os.environ.pop("TMPDIR", None)
+        else:
+            os.environ["TMPDIR"] = saved
+        tempfile.tempdir = None
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def _run(args, root: Path, out: Path, started: float) -> dict:
     from . import pending, report
     from .bundle import build, course_directory, load_config
     from .gradebook import record
     from .state import State
 
-    started = monotonic()
-    root = Path(args.course).resolve()
     config = load_config(root)
     if args.db or "db_url" in config.CourseDirectory:
         config.CourseDirectory.db_url = cluster.gradebook_url(args.db or config.CourseDirectory.db_url)
     coursedir = course_directory(config)
-    out = Path(args.out) if args.out else root / "grading" / args.assignment
     state = State(out)
     submitted = Path(coursedir.format_path(coursedir.submitted_directory, ".", ".")).resolve()
     if args.submissions and args.submissions.endswith(".zip"):
@@ -110,17 +162,17 @@ def run(args) -> dict:
               "workers": summary.get("workers", args.workers),
               "gradebook": cluster.describe(coursedir.db_url),
               "wall time": f"{monotonic() - started:.1f} s",
-              "network isolation": _isolation(bundle, state.all())}
+              "sandbox": _isolation(bundle, state.all())}
     report.write_html(Path(summary["report"]), coursedir, bundle, columns, rows, timing)
     return summary
 
 
 def _isolation(bundle, states: list) -> str:
-    """What the report says of network isolation, as the workers found it."""
-    if not bundle.limits.no_network:
-        return "off (not available on the coordinator, or --allow-network)"
-    exposed = sorted({s.get("worker", "?") for s in states if s.get("network_isolated") is False})
-    return "on" if not exposed else f"on, except on workers that could not isolate: {', '.join(exposed)}"
+    """What the report says of the sandbox, as the workers found it."""
+    if not bundle.limits.sandbox:
+        return "OFF (--no-sandbox: graded code could read the answer key and other students' work)"
+    exposed = sorted({s["student"] for s in states if s.get("sandboxed") is False})
+    return "on" if not exposed else f"on, except for earlier runs of: {', '.join(exposed)}"
 
 
 def _grade_all(todo, bundle, args, state, coursedir, config, run_id, total, summary) -> None:

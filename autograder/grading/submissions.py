@@ -9,6 +9,7 @@ wins) and written to ``submitted/<student_id>/<assignment>/<file_id>`` with a
 """
 
 import hashlib
+import os
 import re
 import shutil
 import zipfile
@@ -26,29 +27,52 @@ class Submission:
     student: str
     files: dict = field(default_factory=dict)   # relative path -> bytes
     timestamp: str | None = None
+    problems: list = field(default_factory=list)  # what was found and not read (links)
 
     @property
     def digest(self) -> str:
-        h = hashlib.sha256((self.timestamp or "").encode())
+        h = hashlib.sha256((self.timestamp or "").encode() + "\0".join(self.problems).encode())
         for name in sorted(self.files):
             h.update(name.encode() + b"\0" + hashlib.sha256(self.files[name]).digest())
         return h.hexdigest()
 
 
-def _read_folder(folder: Path) -> dict:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*"))
-            if p.is_file() and p.name not in SKIP and ".ipynb_checkpoints" not in p.parts}
+def _link_problem(path: Path, shown: str) -> str:
+    return f"'{shown}' is a link (to {os.readlink(path)}): not followed, not graded"
+
+
+def _read_folder(folder: Path) -> tuple[dict, list]:
+    """(relative path -> bytes, problems): regular files only. A symbolic link is reported
+    and never followed: one pointing at the answer key would otherwise be graded as the
+    student's work, and its feedback would show the key."""
+    files, problems = {}, []
+    for base, dirs, names in os.walk(folder, followlinks=False):
+        for name in sorted([*dirs, *names]):
+            path = Path(base) / name
+            if path.is_symlink():
+                problems.append(_link_problem(path, path.relative_to(folder).as_posix()))
+        dirs[:] = sorted(d for d in dirs if not (Path(base) / d).is_symlink() and d != ".ipynb_checkpoints")
+        for name in sorted(names):
+            path = Path(base) / name
+            if name not in SKIP and path.is_file() and not path.is_symlink():
+                files[path.relative_to(folder).as_posix()] = path.read_bytes()
+    return files, problems
 
 
 def from_folder(submitted: Path, assignment: str) -> list[Submission]:
     """Every ``submitted/<student>/<assignment>/`` folder, students in sorted order."""
     found = []
-    for student_dir in sorted(p for p in submitted.iterdir() if p.is_dir()) if submitted.is_dir() else []:
+    for student_dir in sorted(submitted.iterdir()) if submitted.is_dir() else []:
         folder = student_dir / assignment
-        if folder.is_dir():
+        if student_dir.is_symlink() or folder.is_symlink():
+            link = student_dir if student_dir.is_symlink() else folder
+            found.append(Submission(student_dir.name, {}, None,
+                                    [_link_problem(link, link.relative_to(submitted).as_posix())]))
+        elif folder.is_dir():
             stamp = folder / "timestamp.txt"
-            found.append(Submission(student_dir.name, _read_folder(folder),
-                                    stamp.read_text().strip() if stamp.exists() else None))
+            files, problems = _read_folder(folder)
+            timestamp = stamp.read_text().strip() if stamp.is_file() and not stamp.is_symlink() else None
+            found.append(Submission(student_dir.name, files, timestamp, problems))
     return found
 
 

@@ -12,8 +12,14 @@ are restored by nbgrader) and flags:
   imported from them; ``unittest.mock``;
 - ``dynamic``: ``exec``, ``eval``, ``compile``, ``__import__``, ``importlib``, ``ctypes``,
   ``gc``, which could hide such a patch from this scan;
-- ``shadow``: rebinding at top level a builtin or a read-only cell's name that the test
-  cells use (``def len(x): return 3`` fakes ``assert len(labels) == 3``).
+- ``shadow``: rebinding at top level a builtin, an imported name or a constant
+  (``RANDOM_STATE``) of a read-only cell that the test cells use (``def len(x): return 3``
+  fakes ``assert len(labels) == 3``; ``RANDOM_STATE = 0`` makes a wrong seed "right");
+- ``hook``: code that sees or rewrites the cells the kernel runs after it: IPython's
+  ``ast_transformers``, input transformers, ``events`` and history (``In``, ``_ih``,
+  ``_i3``, ``history_manager``), ``linecache``, ``inspect``, ``sys.settrace`` and
+  frames, ``globals()`` and ``vars()``. A test cell's hidden part is sent to the kernel
+  like any other cell; such code could rewrite it, or echo it into the feedback.
 
 Writing into the student's own objects is not tampering: ``scores[np.arange(n), own] =
 np.inf`` roots at ``scores``, and the NumPy call inside the index changes nothing. Only
@@ -29,6 +35,7 @@ silent zero on the rest of the notebook.
 
 import ast
 import builtins
+import re
 from dataclasses import dataclass
 
 # IPython: `get_ipython().showtraceback = ...` would hide a failing test's error output,
@@ -36,6 +43,14 @@ from dataclasses import dataclass
 PROTECTED = ("numpy", "sklearn", "scipy", "autograder", "builtins", "sys", "IPython")
 DYNAMIC_CALLS = {"exec", "eval", "compile", "__import__"}
 DYNAMIC_MODULES = ("importlib", "ctypes", "gc", "unittest.mock", "mock")
+HOOK_MODULES = ("linecache", "inspect")
+HOOK_ATTRIBUTES = {"ast_transformers", "input_transformers_cleanup", "input_transformers_post",
+                   "input_transformer_manager", "events", "history_manager", "set_custom_exc",
+                   "run_cell", "run_cell_async", "displayhook", "display_pub", "settrace",
+                   "setprofile", "_getframe", "addaudithook", "f_back", "f_globals", "f_locals"}
+HOOK_NAMES = re.compile(r"^(In|Out|_ih|_oh|_dh|_i|_ii|_iii|_i\d+)$")
+HOOK_CALLS = {"globals", "vars", "locals"}
+CONSTANT = re.compile(r"^[A-Z][A-Z0-9_]*$")
 BUILTIN_NAMES = set(dir(builtins))
 
 
@@ -43,7 +58,7 @@ BUILTIN_NAMES = set(dir(builtins))
 class Finding:
     cell_index: int
     line: int
-    kind: str      # patch | dynamic | shadow
+    kind: str      # patch | dynamic | shadow | hook
     code: str
 
     def __str__(self) -> str:
@@ -106,7 +121,8 @@ def scan(nb, is_student_cell) -> list[Finding]:
         aliases.update(_import_aliases(tree))
     fixed = [t for _, c, t in trees if not is_student_cell(c)]
     fixed_aliases = _import_aliases_all(fixed)
-    guarded = (_names_loaded(fixed) & (BUILTIN_NAMES | set(fixed_aliases))) - {"_"}
+    constants = {n for t in fixed for n in _top_level_names(t) if CONSTANT.match(n)}
+    guarded = (_names_loaded(fixed) & (BUILTIN_NAMES | set(fixed_aliases) | constants)) - {"_"}
     findings = []
     for index, cell, tree in trees:
         if not is_student_cell(cell):
@@ -141,11 +157,19 @@ def scan(nb, is_student_cell) -> list[Finding]:
                     flag(node, "patch")
                 elif name in DYNAMIC_CALLS:
                     flag(node, "dynamic")
+                elif name in HOOK_CALLS:
+                    flag(node, "hook")
             if isinstance(node, (ast.Import, ast.ImportFrom)):
                 modules = [a.name for a in node.names] if isinstance(node, ast.Import) else [
                     f"{node.module or ''}.{a.name}" for a in node.names] + [node.module or ""]
                 if any(m == d or m.startswith(d + ".") for m in modules for d in DYNAMIC_MODULES):
                     flag(node, "dynamic")
+                elif any(m == d or m.startswith(d + ".") for m in modules for d in HOOK_MODULES):
+                    flag(node, "hook")
+            if isinstance(node, ast.Attribute) and node.attr in HOOK_ATTRIBUTES:
+                flag(node, "hook")
+            if isinstance(node, ast.Name) and HOOK_NAMES.match(node.id):
+                flag(node, "hook")
             if isinstance(node, ast.Name) and node.id == "__builtins__":
                 flag(node, "patch")
         for stmt in tree.body:  # top-level rebinding of names the tests rely on
@@ -162,6 +186,16 @@ def scan(nb, is_student_cell) -> list[Finding]:
             if any(b in guarded for b in bound):
                 flag(stmt, "shadow")
     return sorted(set(findings), key=lambda f: (f.cell_index, f.line))
+
+
+def _top_level_names(tree) -> set[str]:
+    names = set()
+    for stmt in tree.body:
+        if isinstance(stmt, ast.Assign):
+            names.update(n.id for t in stmt.targets for n in ast.walk(t) if isinstance(n, ast.Name))
+        elif isinstance(stmt, (ast.AnnAssign, ast.AugAssign)) and isinstance(stmt.target, ast.Name):
+            names.add(stmt.target.id)
+    return names
 
 
 def _import_aliases_all(trees) -> dict[str, str]:

@@ -8,11 +8,12 @@ and returns a ``Result``: the autograded folder and the feedback as bytes, the s
 the reasons anything was unusual. Nothing here touches the instructor's files.
 """
 
+import atexit
 import copy
 import functools
 import json
 import os
-import re
+import shutil
 import socket
 import tempfile
 import threading
@@ -25,23 +26,25 @@ from nbconvert.preprocessors import ClearMetadataPreprocessor, CSSHTMLHeaderPrep
 from nbgrader.api import Gradebook
 from nbgrader.apps import NbGraderAPI
 from nbgrader.coursedir import CourseDirectory
-from nbgrader.preprocessors import (AssignLatePenalties, CheckCellMetadata, ClearHiddenTests,
-                                    GetGrades, IgnorePattern, LimitOutput, SaveAutoGrades)
+from nbgrader.preprocessors import (AssignLatePenalties, CheckCellMetadata, GetGrades, IgnorePattern,
+                                    LimitOutput, SaveAutoGrades)
 
-from . import tamper
+from . import leaks, sandbox, tamper
 from .bundle import Bundle
-from .execute import KERNEL_DIED, NOT_RUN, TRUNCATED, GuardedExecute, HideHiddenTestTracebacks
-from .limits import network_isolation_available, write_kernel_spec
+from .execute import (KERNEL_DIED, NOT_RUN, TRUNCATED, ClearHiddenTestsOfTestCells, GuardedExecute,
+                      HideHiddenTestTracebacks)
+from .limits import write_kernel_spec
+from .preflight import _HIDDEN, meta as _meta, preflight
 from .provisioner import fork_server
 from .submissions import Submission
 
-_HIDDEN = re.compile(r"^[ \t]*### BEGIN HIDDEN TESTS.*?^[ \t]*### END HIDDEN TESTS[^\n]*\n?", re.S | re.M)
 # Feedback a student may read: grades in, hidden tests and their tracebacks out.
-FEEDBACK_PREPROCESSORS = [GetGrades, HideHiddenTestTracebacks, ClearHiddenTests,
+FEEDBACK_PREPROCESSORS = [GetGrades, HideHiddenTestTracebacks, ClearHiddenTestsOfTestCells,
                           CSSHTMLHeaderPreprocessor]
 GRADED, ISSUES, REVIEW, UNGRADABLE = "graded", "graded with issues", "held for review", "not gradable"
 _lock = threading.Lock()
 _kernel_specs: dict = {}
+_short_lived: list = []  # socket folders outside the private course, removed after each submission
 
 
 @dataclass
@@ -60,13 +63,13 @@ class Result:
     seconds: float = 0.0
     log: str = ""                                   # nbgrader's log when it failed
     worker: str = ""
-    network_isolated: bool | None = None            # None: isolation was not asked for
+    sandboxed: bool = False                         # False only with --no-sandbox
 
 
 @functools.cache
-def _can_isolate_network() -> bool:
+def _sandbox_problem() -> str | None:
     """Checked on the worker itself: a remote node may not allow what the coordinator does."""
-    return network_isolation_available()
+    return sandbox.check()
 
 
 def _use_kernel_spec(bundle: Bundle) -> None:
@@ -76,6 +79,7 @@ def _use_kernel_spec(bundle: Bundle) -> None:
     key = (bundle.limits, bundle.preload)
     if key not in _kernel_specs:
         folder = Path(tempfile.mkdtemp(prefix="grader-kernelspec-"))
+        atexit.register(shutil.rmtree, folder, ignore_errors=True)
         spec = write_kernel_spec(folder, bundle.limits, bundle.preload)
         _kernel_specs[key] = folder
         fork_server(list(bundle.preload), spec["env"])
@@ -99,15 +103,24 @@ def _config(bundle: Bundle, root: Path):
     c.GuardedExecute.iopub_timeout = 30          # a loaded machine is not a failing submission
     c.GuardedExecute.shutdown_kernel = "immediate"  # every output is in: no need to wait for it
     c.KernelManager.transport = "ipc"           # works inside an empty network namespace
-    (root / "ipc").mkdir()
-    c.KernelManager.ip = str(root / "ipc" / "k")
+    c.KernelManager.ip = str(_socket_folder(root) / "k")
     c.GenerateFeedback.preprocessors = FEEDBACK_PREPROCESSORS
     c.NbGraderAPI.log_level = "WARN"
     return c
 
 
-def _meta(cell) -> dict:
-    return cell.get("metadata", {}).get("nbgrader", {})
+SOCKET_PATH_MAX = 100  # a Unix socket's path is at most 107 bytes; ZeroMQ appends "-PORT"
+
+
+def _socket_folder(root: Path) -> Path:
+    """A folder for the kernel's Unix sockets beside the private course (the sandbox mounts
+    it, and only it, into the kernel's world); in /tmp if that path would be too long."""
+    folder = Path(tempfile.mkdtemp(prefix="s", dir=root.parent))
+    if len(str(folder / "k-65535")) > SOCKET_PATH_MAX:
+        folder.rmdir()
+        folder = Path(tempfile.mkdtemp(prefix="grader-ipc-", dir="/tmp"))
+    _short_lived.append(folder)
+    return folder
 
 
 def _is_student_cell(cell) -> bool:
@@ -115,95 +128,20 @@ def _is_student_cell(cell) -> bool:
     return not (m.get("locked") or (m.get("grade") and not m.get("solution")))
 
 
-def _parse(data: bytes):
-    """(notebook, None) or (None, why it is not a notebook)."""
-    try:
-        json.loads(data.decode("utf-8"))
-    except UnicodeDecodeError:
-        return None, "is not text (not a notebook)"
-    except ValueError as e:
-        return None, f"is not valid JSON ({str(e).splitlines()[0][:80]})"
-    try:
-        nb = nbformat.reads(data.decode("utf-8"), as_version=4)
-        nbformat.validate(nb)
-        return nb, None
-    except Exception as e:  # nbformat's version, reader and validation errors
-        return None, f"is not a valid notebook ({str(e).splitlines()[0][:80] if str(e) else type(e).__name__})"
+def _is_test_cell(cell) -> bool:
+    m = _meta(cell)
+    return bool(m.get("grade") and not m.get("solution"))
 
 
-def _structure(nb, cells: list) -> list[str]:
-    """What the student changed in read-only and test cells (nbgrader repairs these)."""
-    found = {}
-    for cell in nb.cells:
-        gid = _meta(cell).get("grade_id")
-        if gid:
-            found.setdefault(gid, []).append(cell)
-    notes = []
-    for spec in cells:
-        gid = spec["grade_id"]
-        kind = "test cell" if spec["points"] is not None and spec["locked"] else (
-            "read-only cell" if spec["locked"] else "answer cell")
-        copies = found.get(gid, [])
-        if not copies:
-            notes.append(f"{kind} {gid} was deleted" + (" (restored and run)" if kind == "test cell" else ""))
-            continue
-        if len(copies) > 1:
-            notes.append(f"{kind} {gid} was duplicated {len(copies)} times (the last copy is graded)")
-        cell = copies[-1]
-        if cell.cell_type != spec["cell_type"]:
-            notes.append(f"{kind} {gid} was changed to {cell.cell_type} (restored)")
-        elif spec["locked"] and cell.source.strip() != _HIDDEN.sub("", spec["source"]).strip():
-            notes.append(f"{kind} {gid} was edited (restored from the release)")
-    return notes
+@functools.lru_cache(maxsize=8)
+def _hidden_lines_of(cells_json: str) -> frozenset:
+    cells = json.loads(cells_json)
+    visible = "\n".join(_HIDDEN.sub("", spec["source"] or "") for spec in cells)
+    return frozenset(leaks.hidden_lines(cells, visible))
 
 
-def _preflight(bundle: Bundle, files: dict) -> tuple[dict, list, list]:
-    """(files to grade, reasons, notebooks missing) after fixing names and dropping non-notebooks."""
-    files, reasons, missing = dict(files), [], []
-    expected = {f"{name}.ipynb" for name in bundle.notebooks}
-    for name in sorted(expected):
-        if name not in files:
-            others = [f for f in files if f.endswith(".ipynb") and f not in expected
-                      and "/" not in f]
-            if others:
-                def overlap(f):
-                    nb, _ = _parse(files[f])
-                    ids = {_meta(c).get("grade_id") for c in nb.cells} if nb else set()
-                    return len(ids & {s["grade_id"] for s in bundle.cells[name[:-6]]})
-                best = max(others, key=overlap)
-                files[name] = files.pop(best)
-                reasons.append(f"notebook '{best}' was renamed; graded as '{name}'")
-        if name not in files:
-            reasons.append(f"notebook '{name}' is missing: scored 0")
-            missing.append(name[:-6])
-            continue
-        nb, problem = _parse(files[name])
-        if problem:
-            reasons.append(f"'{name}' {problem}: scored 0")
-            missing.append(name[:-6])
-            del files[name]
-        else:
-            reasons.extend(_structure(nb, bundle.cells[name[:-6]]))
-            if _deduplicate(nb):
-                files[name] = nbformat.writes(nb).encode("utf-8")
-    return files, reasons, missing
-
-
-def _deduplicate(nb) -> bool:
-    """Keep nbgrader metadata on the last copy of a duplicated cell only.
-
-    The same rule as nbgrader's DeduplicateIds, applied before nbgrader: that preprocessor
-    leaves an empty ``nbgrader`` dict on the other copies, on which OverwriteCells'
-    ``add_missing_cells`` (enabled here) fails with a KeyError."""
-    seen, changed = set(), False
-    for cell in reversed(nb.cells):
-        gid = _meta(cell).get("grade_id")
-        if gid and gid in seen:
-            del cell.metadata["nbgrader"]
-            changed = True
-        elif gid:
-            seen.add(gid)
-    return changed
+def _hidden_lines(bundle: Bundle, notebook: str) -> frozenset:
+    return _hidden_lines_of(json.dumps(bundle.cells[notebook], sort_keys=True))
 
 
 def _label(cell, index: int) -> str:
@@ -237,17 +175,21 @@ def _hold_for_review(nb, findings: list) -> list[str]:
     """Score 0 on each test cell whose own exercise code is flagged (see ``tamper``).
 
     A test cell's own code is every cell between the previous test cell and it (the
-    answer cell and any cell the student added there). Cells whose own code is clean keep
+    answer cell and any cell the student added there), and any earlier hook. Cells whose own code is clean keep
     their score: the submission is still held for review, so an instructor reads it
     before its grade stands, but one flagged line never costs the other exercises.
     """
     flagged = {f.cell_index: f for f in findings}
+    # A hook (an AST transformer, an event) acts on every cell run after it, so it
+    # counts as the own code of every later test cell too.
+    hooks = [f for f in findings if f.kind == "hook"]
     previous_test = -1
     for j, cell in enumerate(nb.cells):
         m = _meta(cell)
         if not (m.get("grade") and not m.get("solution") and cell.cell_type == "code"):
             continue
         own = [flagged[i] for i in range(previous_test + 1, j) if i in flagged]
+        own = own or [f for f in hooks if f.cell_index < j]
         previous_test = j
         if not own:
             continue
@@ -268,7 +210,11 @@ def grade(bundle: Bundle, sub: Submission) -> Result:
     """Grade one submission; never raises for a bad submission (the reason is returned)."""
     start = monotonic()
     with _lock:
-        result = _grade(bundle, sub)
+        try:
+            result = _grade(bundle, sub)
+        finally:
+            while _short_lived:
+                shutil.rmtree(_short_lived.pop(), ignore_errors=True)
     result.seconds = round(monotonic() - start, 3)
     result.worker = socket.gethostname() + f":{os.getpid()}"
     return result
@@ -276,11 +222,14 @@ def grade(bundle: Bundle, sub: Submission) -> Result:
 
 def _grade(bundle: Bundle, sub: Submission) -> Result:
     a, student = bundle.assignment, sub.student
-    result = Result(student, a, sub.digest, sub.timestamp)
-    files, reasons, missing = _preflight(bundle, sub.files)
-    result.reasons, result.missing = reasons, missing
+    result = Result(student, a, sub.digest, sub.timestamp, sandboxed=bundle.limits.sandbox)
+    files, reasons, missing = preflight(bundle, sub.files)
+    result.reasons, result.missing = [*getattr(sub, "problems", []), *reasons], missing
     with tempfile.TemporaryDirectory(prefix="g-") as tmp:
         root = Path(tmp)
+        # Connection files of this submission's kernels stay in its private course, not in
+        # the grader's home (where a killed run would leave them).
+        os.environ["JUPYTER_RUNTIME_DIR"] = str(root / "runtime")
         (root / "gradebook.db").write_bytes(bundle.gradebook)
         for rel, data in bundle.source_files.items():
             (root / "source" / a / rel).parent.mkdir(parents=True, exist_ok=True)
@@ -296,10 +245,13 @@ def _grade(bundle: Bundle, sub: Submission) -> Result:
         if len(missing) == len(bundle.notebooks):
             result.status = UNGRADABLE
             return _zero(result, bundle)
+        if bundle.limits.sandbox and _sandbox_problem():
+            result.reasons.append(f"not graded: the sandbox cannot be set up on worker "
+                                  f"{socket.gethostname()} ({_sandbox_problem()})")
+            result.status = UNGRADABLE
+            return _zero(result, bundle)
         config = _config(bundle, root)
         _use_kernel_spec(bundle)
-        if bundle.limits.no_network:
-            result.network_isolated = _can_isolate_network()
         api = NbGraderAPI(coursedir=CourseDirectory(config=config), config=config)
         out = api.autograde(a, student, force=True, create=True)
         if not out["success"]:
@@ -322,6 +274,11 @@ def _grade(bundle: Bundle, sub: Submission) -> Result:
                 resources = {"nbgrader": {"notebook": name, "assignment": a, "student": student,
                                           "db_url": db_url}}
                 SaveAutoGrades().preprocess(nb, resources)
+            leaked = leaks.strip(nb, _hidden_lines(bundle, name), _label, _is_test_cell)
+            if leaked:
+                result.reasons.extend(leaked)
+                result.status = REVIEW
+            if findings or leaked:
                 nbformat.write(nb, str(path))
             result.reasons.extend(_events(nb, bundle))
         with Gradebook(db_url) as gb:
