@@ -21,11 +21,38 @@ from pathlib import Path
 import pytest
 from jupyter_client.manager import KernelManager
 
-from autograder.grading import provisioner
-from autograder.grading.limits import Limits, kernel_spec, network_isolation_available, write_kernel_spec
+from autograder.grading import provisioner, sandbox
+from autograder.grading.limits import Limits, kernel_spec, write_kernel_spec
 
 PRELOAD = ("sklearn.cluster",)
-LIMITS = Limits(cell_timeout=30, notebook_timeout=60, memory_mb=1800, no_network=True)
+LIMITS = Limits(cell_timeout=30, notebook_timeout=60, memory_mb=1800)
+FACTS = """
+import json, os, resource, sys
+print(json.dumps({"preloaded": "sklearn.cluster" in sys.modules, "pid": os.getpid(),
+                  "ppid": os.getppid(), "session": os.getsid(0), "uid": os.getuid(),
+                  "memory": resource.getrlimit(resource.RLIMIT_AS)[0],
+                  "mark": os.environ.get("GRADER_TEST_MARK"), "cwd": os.getcwd(),
+                  "files": sorted(os.listdir(".")), "netns": os.readlink("/proc/self/ns/net"),
+                  "threads": os.environ.get("OMP_NUM_THREADS"),
+                  "watches": get_ipython().kernel.parent.parent_handle}))
+"""
+
+
+def _outer_parent(pid: int) -> int:
+    return int(Path(f"/proc/{pid}/status").read_text().split("PPid:")[1].split()[0])
+
+
+def _assert_sandboxed(got: dict, session: int) -> None:
+    """What a sandboxed kernel sees of itself (see sandbox.py). ``session``: 1 when the
+    sandbox leads its own (forked kernels), 0 when it is the launcher's, outside."""
+    assert (got["pid"], got["ppid"], got["session"]) == (2, 1, session), (
+        "the kernel is not PID 2 under the sandbox's init, in the expected session")
+    assert got["uid"] >= sandbox.FIRST_UID, "the kernel runs as the grader"
+    assert got["mark"] is None, "the grader's environment reached the kernel"
+    assert got["cwd"] == sandbox.WORKDIR and got["files"] == ["data.txt"]
+    assert got["netns"] != os.readlink("/proc/self/ns/net"), "the kernel is on the host network"
+    assert got["memory"] == LIMITS.memory_mb * 1024 * 1024
+    assert got["threads"] == "1"
 
 
 @pytest.fixture
@@ -37,6 +64,9 @@ def grading_spec(tmp_path, monkeypatch):
 @contextlib.contextmanager
 def kernel(folder: Path, **start):
     km = KernelManager(kernel_name="python3", transport="ipc", ip=str(folder / "k"))
+    if "cwd" not in start:  # as nbgrader does: the notebook's folder, never the course's
+        (folder / "notebook").mkdir(exist_ok=True)
+        start["cwd"] = str(folder / "notebook")
     km.start_kernel(**start)
     kc = km.client()
     kc.start_channels()
@@ -62,30 +92,49 @@ def _server():
     return provisioner.fork_server(list(PRELOAD), kernel_spec(LIMITS, PRELOAD)["env"])
 
 
-def test_kernel_is_forked_with_modules_imported_and_a_launched_kernels_setup(grading_spec, tmp_path):
+def test_kernel_is_forked_with_modules_imported_into_the_sandbox(grading_spec, tmp_path):
     work = tmp_path / "work"
     work.mkdir()
+    (work / "data.txt").write_text("the submission's own file")
     env = dict(os.environ, GRADER_TEST_MARK="seen")
     with kernel(tmp_path, env=env, cwd=str(work)) as (km, kc):
-        got = run(kc, textwrap.dedent("""
-            import json, os, resource, sys
-            print(json.dumps({"preloaded": "sklearn.cluster" in sys.modules,
-                              "ppid": os.getppid(), "own_session": os.getsid(0) == os.getpid(),
-                              "memory": resource.getrlimit(resource.RLIMIT_AS)[0],
-                              "mark": os.environ.get("GRADER_TEST_MARK"), "cwd": os.getcwd(),
-                              "netns": os.readlink("/proc/self/ns/net"),
-                              "threads": os.environ.get("OMP_NUM_THREADS"),
-                              "watches": get_ipython().kernel.parent.parent_handle}))
-        """))["value"]
-    assert got["ppid"] == _server().process.pid, "the kernel was not forked by the fork server"
+        got = run(kc, FACTS)["value"]
+        init = km.provisioner.process.pid
+        assert _outer_parent(init) == _server().process.pid, "not forked by the fork server"
+        assert os.getpgid(init) == init, "the sandbox must lead its own process group"
     assert got["preloaded"], "the lesson's modules were not imported by the server"
-    assert got["own_session"], "the kernel must lead its own process group (interrupts, kill)"
-    assert got["watches"] == got["ppid"], "the kernel must exit when the fork server dies"
-    assert got["memory"] == LIMITS.memory_mb * 1024 * 1024
-    assert got["mark"] == "seen" and got["cwd"] == str(work)
-    assert got["threads"] == "1"
-    if network_isolation_available():
-        assert got["netns"] != os.readlink("/proc/self/ns/net"), "the kernel is on the host network"
+    assert got["watches"] == 1, "the kernel watches its init, not a pid of the grader's"
+    _assert_sandboxed(got, session=1)
+
+
+def test_an_ordinary_launch_is_sandboxed_the_same_way(tmp_path, monkeypatch):
+    """The fallback when the fork server cannot be used: the limits launcher, Popen'ed."""
+    spec = kernel_spec(LIMITS, PRELOAD)
+    del spec["metadata"]["kernel_provisioner"]
+    folder = tmp_path / "spec" / "kernels" / "python3"
+    folder.mkdir(parents=True)
+    (folder / "kernel.json").write_text(json.dumps(spec))
+    monkeypatch.setenv("JUPYTER_PATH", str(tmp_path / "spec"))
+    work = tmp_path / "work"
+    work.mkdir()
+    (work / "data.txt").write_text("the submission's own file")
+    with kernel(tmp_path, env=dict(os.environ, GRADER_TEST_MARK="seen"), cwd=str(work)) as (km, kc):
+        assert not isinstance(km.provisioner.process, provisioner.ForkedKernel)
+        got = run(kc, FACTS)["value"]
+        msg_id = kc.execute("import time\ntime.sleep(60)")
+        time.sleep(1)
+        km.interrupt_kernel()
+        reply = kc.get_shell_msg(timeout=30)
+        while reply["parent_header"].get("msg_id") != msg_id:
+            reply = kc.get_shell_msg(timeout=30)
+        assert reply["content"]["ename"] == "KeyboardInterrupt", "the interrupt did not reach it"
+        kc.execute("import os\nos._exit(3)")
+        deadline = time.monotonic() + 30
+        while km.is_alive() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert km.provisioner.process.returncode == 3, "the launcher must pass the exit code on"
+    assert not got["preloaded"]
+    _assert_sandboxed(got, session=0)
 
 
 def test_kernels_share_no_state(grading_spec, tmp_path):
@@ -105,8 +154,14 @@ def test_kernels_share_no_state(grading_spec, tmp_path):
     assert first[1] != second[1], "forked kernels share the state of numpy's global generator"
 
 
-def test_a_kernel_cannot_ask_the_server_for_a_kernel_without_limits(grading_spec, tmp_path):
-    server = _server()
+@pytest.mark.parametrize("sandboxed", [True, False], ids=["sandbox", "no-sandbox"])
+def test_a_kernel_cannot_ask_the_server_for_a_kernel_without_limits(tmp_path, monkeypatch, sandboxed):
+    """In the sandbox the server's socket does not exist; without it, the server refuses
+    any peer but its worker (SO_PEERCRED)."""
+    limits = Limits(cell_timeout=30, notebook_timeout=60, memory_mb=1800, sandbox=sandboxed)
+    monkeypatch.setenv("JUPYTER_PATH", str(tmp_path / "spec"))
+    write_kernel_spec(tmp_path / "spec", limits, PRELOAD)
+    server = provisioner.fork_server(list(PRELOAD), kernel_spec(limits, PRELOAD)["env"])
     request = {"argv": [sys.executable, "-m", "autograder.grading.limits", "--",
                         sys.executable, "-m", "ipykernel_launcher", "-f", str(tmp_path / "x.json")],
                "env": {}, "cwd": str(tmp_path)}
@@ -114,12 +169,19 @@ def test_a_kernel_cannot_ask_the_server_for_a_kernel_without_limits(grading_spec
         got = run(kc, textwrap.dedent(f"""
             import json, socket
             s = socket.socket(socket.AF_UNIX)
-            s.connect({server.path!r})
-            s.sendall(json.dumps({request!r}).encode() + b"\\n")
-            print(s.recv(4096).decode().strip())
+            try:
+                s.connect({server.path!r})
+            except OSError as e:
+                print(json.dumps({{"unreachable": type(e).__name__}}))
+            else:
+                s.sendall(json.dumps({request!r}).encode() + b"\\n")
+                print(s.recv(4096).decode().strip())
         """))
     assert got["status"] == "ok", got
-    assert "error" in got["value"] and "PermissionError" in got["value"]["error"], got["value"]
+    if sandboxed:
+        assert got["value"] == {"unreachable": "FileNotFoundError"}, got["value"]
+    else:
+        assert "error" in got["value"] and "PermissionError" in got["value"]["error"], got["value"]
     assert "pid" not in got["value"]
 
 
@@ -154,7 +216,8 @@ folder = Path(sys.argv[1])
 os.environ["JUPYTER_PATH"] = str(folder / "spec")
 write_kernel_spec(folder / "spec", Limits(), ("json",))
 km = KernelManager(kernel_name="python3", transport="ipc", ip=str(folder / "k"))
-km.start_kernel()
+(folder / "notebook").mkdir()
+km.start_kernel(cwd=str(folder / "notebook"))
 client = km.client(); client.start_channels(); client.wait_for_ready(timeout=120)
 from autograder.grading import provisioner
 server = next(iter(provisioner._servers.values()))
@@ -171,19 +234,33 @@ def _gone(pid: int) -> bool:
     return state == "Z"  # exited, waiting for init to reap it
 
 
+def _children(pid: int) -> list[int]:
+    return [int(p.name) for p in Path("/proc").iterdir() if p.name.isdigit() and _is_child(p, pid)]
+
+
+def _is_child(proc: Path, pid: int) -> bool:
+    try:
+        return _outer_parent(int(proc.name)) == pid
+    except (OSError, IndexError, ValueError):
+        return False
+
+
 def test_server_and_kernels_go_when_the_worker_is_killed(tmp_path):
     worker = subprocess.Popen([sys.executable, "-c", WORKER, str(tmp_path)], stdout=subprocess.PIPE,
                               text=True, start_new_session=True)
     try:
         server, forked = map(int, worker.stdout.readline().split())
         assert not _gone(server) and not _gone(forked)
+        kernel_pids = [p for p in _children(forked)]
+        assert kernel_pids, "the sandbox's init has no kernel"
         os.killpg(worker.pid, signal.SIGKILL)  # as the OOM killer or a cluster would
         worker.wait(30)
         deadline = time.monotonic() + 30
         while not (_gone(server) and _gone(forked)) and time.monotonic() < deadline:
             time.sleep(0.2)
         assert _gone(server), "the fork server outlived its worker"
-        assert _gone(forked), "a kernel outlived its fork server"
+        assert _gone(forked), "a sandbox outlived its fork server"
+        assert all(_gone(p) for p in kernel_pids), "a kernel outlived its fork server"
     finally:
         if worker.poll() is None:
             os.killpg(worker.pid, signal.SIGKILL)

@@ -319,11 +319,14 @@ def test_resume_after_an_interruption_grades_only_what_is_missing(tmp_path, sig)
             "--workers", "1", "--no-progress", "--cell-timeout", "30"]
     results = other.root / "grading" / other.assignment / "results"
     log = tmp_path / "first-run.log"
+    system_tmp = tmp_path / "system-tmp"  # the system's temporary folder, as the run sees it
+    system_tmp.mkdir()
     with open(log, "wb") as out:
         # As in a terminal: a shell that started the suite in the background (no job
         # control) passes SIGINT on as ignored, and Python then never raises Ctrl-C.
         proc = subprocess.Popen(argv, cwd=other.root, start_new_session=True,
                                 stdout=out, stderr=subprocess.STDOUT,
+                                env=dict(os.environ, TMPDIR=str(system_tmp)),
                                 preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     try:
         deadline = time.monotonic() + 150
@@ -347,7 +350,11 @@ def test_resume_after_an_interruption_grades_only_what_is_missing(tmp_path, sig)
         assert "run the same command again" in log.read_text()
     done = [p.stem for p in results.glob("*.json") if json.loads(p.read_text())["recorded"]]
     before = {s: json.loads((results / f"{s}.json").read_text()) for s in done}
+    # Killed or not, nothing of the run is left in the system's temporary folder (its
+    # temporary folders are in the course's outputs, cleaned by the next run).
+    assert sorted(p.name for p in system_tmp.iterdir()) == []
     summary = grading.run(_args(other, workers=1))
+    assert not (results.parent / ".work").exists(), "the run's temporary folder is still there"
     assert set(summary["skipped"]) >= set(done)
     assert set(summary["graded"]) | set(summary["skipped"]) | set(summary["recorded_from_state"]) == set(students)
     assert not set(summary["graded"]) & set(done), "graded twice"

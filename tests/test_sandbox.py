@@ -412,3 +412,19 @@ def test_a_sandboxed_kernel_sees_only_its_own_world(tmp_path):
     assert facts["args"] == ["-f", sandbox.CONNECTION_FILE]
     assert facts["nproc"] == 64
     assert facts["sockets"] and not facts["grader_tmp"]
+
+
+def test_a_batch_refuses_to_start_where_the_sandbox_cannot_be_set_up(tmp_path):
+    """A real machine where it cannot: a user namespace that maps only root (as in some
+    containers), so the kernel's own unprivileged uid does not exist."""
+    from tests.grade_course import FIXTURE
+    gc = GradeCourse(tmp_path / "course", FIXTURE.name, FIXTURE)
+    gc.submit("s1", gc.build())
+    argv = ["unshare", "--user", "--map-root-user", sys.executable, "-m", "autograder", "grade",
+            gc.assignment, "--course", str(gc.root), "--workers", "1", "--no-progress"]
+    proc = subprocess.run(argv, cwd=gc.root, capture_output=True, text=True, timeout=300)
+    assert proc.returncode != 0
+    assert "sandbox for graded code cannot be set up here" in proc.stderr, proc.stderr[-2000:]
+    assert "uid" in proc.stderr and "--no-sandbox" in proc.stderr
+    assert not (gc.root / "grading").exists(), "something was graded without the sandbox"
+    assert not (gc.root / "autograded").exists()

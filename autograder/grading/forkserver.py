@@ -41,6 +41,7 @@ from . import limits, sandbox
 
 KERNEL_MODULE = "ipykernel_launcher"
 PR_SET_CHILD_SUBREAPER = 36
+LIFELINE: list = []  # (read, write): a sandboxed kernel ends when the server's write end closes
 
 
 def _kernel_command(argv: list[str]) -> tuple[dict, list[str]]:
@@ -61,6 +62,7 @@ def _run_kernel(request: dict, report: int, inherited: list) -> None:
     try:
         for s in inherited:
             s.close()
+        os.close(LIFELINE[1])  # only the server holds the write end: its death ends kernels
         options, args = _kernel_command(request["argv"])
         parent = os.getppid()  # the server: the kernel must not watch it as its parent
         null = os.open(os.devnull, os.O_RDONLY)
@@ -69,7 +71,7 @@ def _run_kernel(request: dict, report: int, inherited: list) -> None:
         if options["sandbox"]:
             pid, args = sandbox.enter(limits.policy(options), args, request["cwd"],
                                       {**request["env"], "JPY_PARENT_PID": str(parent)},
-                                      new_session=True)
+                                      new_session=True, lifeline=LIFELINE[0])
             if pid:  # the first child: hand the kernel over to the server (a subreaper)
                 os.write(report, f"{pid}".encode())
                 os._exit(0)
@@ -188,6 +190,7 @@ def serve(path: str, preload: list[str]) -> None:
     # Sandboxed kernels are grandchildren (see _run_kernel): they are reparented to this
     # server, which reaps them and reports their exit.
     ctypes.CDLL(None).prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)
+    LIFELINE[:] = os.pipe()
     listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     listener.bind(path + ".tmp")
     listener.listen(16)

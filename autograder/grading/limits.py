@@ -18,10 +18,12 @@ import os
 import resource
 import signal
 import sys
+import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from . import sandbox
+
 
 
 @dataclass(frozen=True)
@@ -100,8 +102,10 @@ def main(argv: list[str]) -> None:
     if not options["sandbox"]:
         apply(**options)
         os.execv(command[0], command)
+    worker = os.getppid()
+    lifeline, held = os.pipe()  # ``held`` stays open here: the sandbox lives while we do
     kernel, args = sandbox.enter(policy(options), command[1:], os.getcwd(), dict(os.environ),
-                                 new_session=False)
+                                 new_session=False, lifeline=lifeline)
     if kernel == 0:
         os.execv(command[0], [command[0], *args])
     # The launcher stays, as the process the kernel manager watches. The kernel shares its
@@ -111,10 +115,14 @@ def main(argv: list[str]) -> None:
     signal.signal(signal.SIGTERM, lambda *_: os.kill(kernel, signal.SIGKILL))
     while True:
         try:
-            _, status = os.waitpid(kernel, 0)
-            break
+            pid, status = os.waitpid(kernel, os.WNOHANG)
         except InterruptedError:
             continue
+        if pid:
+            break
+        if os.getppid() != worker:  # the worker is gone: so is its kernel
+            os.kill(kernel, signal.SIGKILL)
+        time.sleep(0.05)
     sys.exit(os.waitstatus_to_exitcode(status) % 256)
 
 

@@ -37,6 +37,7 @@ import errno
 import json
 import os
 import resource
+import select
 import signal
 import sys
 from dataclasses import dataclass
@@ -171,6 +172,7 @@ def _unshare() -> None:
 
 def _build_root(root: str, policy: Policy, files: dict, info: dict, uid: int) -> None:
     """Mount the kernel's whole world on ``root`` (a tmpfs), as described above."""
+    sockets_owner = []
     _tmpfs(root, 16, "0755")
     for path in read_only_paths():
         os.makedirs(root + path, exist_ok=True)
@@ -197,20 +199,25 @@ def _build_root(root: str, policy: Policy, files: dict, info: dict, uid: int) ->
         sockets = os.path.dirname(info["ip"])
         os.makedirs(root + sockets, exist_ok=True)
         _bind(sockets, root + sockets, writable=True)
-        os.chown(root + sockets, uid, uid)
+        sockets_owner.append(root + sockets)
     os.makedirs(root + "/run", mode=0o755)
     with open(root + CONNECTION_FILE, "w") as f:
         json.dump(info, f)
-    os.chown(root + CONNECTION_FILE, uid, uid)
     os.chmod(root + CONNECTION_FILE, 0o400)
     for rel, data in files.items():
         path = os.path.join(root + WORKDIR, rel)
         os.makedirs(os.path.dirname(path), exist_ok=True)
         with open(path, "wb") as f:
             f.write(data)
-    for base, dirs, names in os.walk(root + WORKDIR):
-        for name in [*dirs, *names, ""]:
-            os.chown(os.path.join(base, name) if name else base, uid, uid)
+    try:
+        for path in [*sockets_owner, root + CONNECTION_FILE]:
+            os.chown(path, uid, uid)
+        for base, dirs, names in os.walk(root + WORKDIR):
+            for name in [*dirs, *names, ""]:
+                os.chown(os.path.join(base, name) if name else base, uid, uid)
+    except OSError as e:
+        raise SandboxError(f"the kernel's own uid {uid} cannot be used here ({e.strerror}; a "
+                           "user namespace that maps only root?)") from None
 
 
 def _pivot(root: str) -> None:
@@ -274,7 +281,8 @@ def kernel_environment(env: dict) -> dict:
             "MPLCONFIGDIR": "/tmp/.matplotlib", "IPYTHONDIR": "/tmp/.ipython"}
 
 
-def enter(policy: Policy, args: list[str], cwd: str, env: dict, new_session: bool) -> tuple[int, list]:
+def enter(policy: Policy, args: list[str], cwd: str, env: dict, new_session: bool,
+          lifeline: int) -> tuple[int, list]:
     """Confine the calling process's future kernel. Returns twice, as ``fork``:
 
     - in the caller: ``(pid of the sandbox's init, [])``: this process's child, whose exit
@@ -283,7 +291,8 @@ def enter(policy: Policy, args: list[str], cwd: str, env: dict, new_session: boo
       module docstring, with ``env`` reduced to the allow-list and ``cwd``'s files in
       ``/submission``. ``new_session``: the kernel leads its own process group (the fork
       server's kernels); otherwise it stays in the caller's (the launcher's), so a
-      signal to that group reaches it.
+      signal to that group reaches it. ``lifeline``: the read end of a pipe whose write
+      end the grader holds; when the grader dies, the sandbox ends (its init exits).
 
     Raises ``SandboxError`` in the caller if the sandbox cannot be set up."""
     info, args = _kernel_args(args)
@@ -317,8 +326,9 @@ def enter(policy: Policy, args: list[str], cwd: str, env: dict, new_session: boo
         os.environ.update(kernel_environment(env))
         _limit(policy)
         _drop_privileges(uid)
-        os.closerange(3, write)
-        os.closerange(write + 1, 65536)
+        keep = sorted({write, lifeline})
+        for low, high in zip([2, *keep], [*keep, 65536]):
+            os.closerange(low + 1, high)
         kernel = os.fork()
     except BaseException as e:  # noqa: BLE001 - reported to the caller, who refuses to start
         os.write(write, f"{type(e).__name__}: {e}".encode())
@@ -326,21 +336,26 @@ def enter(policy: Policy, args: list[str], cwd: str, env: dict, new_session: boo
     if kernel:
         os.write(write, b"ok")
         os.close(write)
-        _init(kernel)
+        _init(kernel, lifeline)
     os.close(write)
+    os.close(lifeline)
     return 0, args
 
 
-def _init(kernel: int) -> None:
+def _init(kernel: int, lifeline: int) -> None:
     """PID 1 of the sandbox: reap every process, and end with the kernel (exit status
-    passed on), which ends every process left in the namespace. The kernel itself is
-    PID 2, an ordinary process: it can be interrupted, and it dies if it kills itself,
-    as it would outside (a PID 1 ignores a signal it has no handler for)."""
+    passed on), or as soon as the grader is gone (``lifeline`` reads end-of-file). Either
+    way every process left in the namespace ends with it. The kernel itself is PID 2, an
+    ordinary process: it can be interrupted, and it dies if it kills itself, as it would
+    outside (a PID 1 ignores every signal it has no handler for)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # an interrupt is for the kernel (same group)
     signal.signal(signal.SIGTERM, lambda *_: os.kill(kernel, signal.SIGKILL))
     while True:
         try:
-            pid, status = os.waitpid(-1, 0)
+            ready, _, _ = select.select([lifeline], [], [], 0.05)
+            if ready and not os.read(lifeline, 1):
+                os._exit(128 + signal.SIGKILL)
+            pid, status = os.waitpid(-1, os.WNOHANG)
         except InterruptedError:
             continue
         except ChildProcessError:
@@ -366,7 +381,8 @@ def check() -> str | None:
             os.close(read)
             code = 1
             try:
-                kernel, _ = enter(Policy(), ["-f", connection], f"{tmp}/work", {}, True)
+                lifeline, _keep = os.pipe()
+                kernel, _ = enter(Policy(), ["-f", connection], f"{tmp}/work", {}, True, lifeline)
                 if kernel == 0:  # in the sandbox: nothing of the grader's is visible
                     os._exit(3 if os.path.exists(tmp + "/kernel.json") else 0)
                 _, status = os.waitpid(kernel, 0)
