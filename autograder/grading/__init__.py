@@ -2,11 +2,15 @@
 
 - ``submissions``: find the submissions (nbgrader's ``submitted/`` layout or an LMS zip).
 - ``bundle``: what a worker needs to grade an assignment, as plain bytes and values.
-- ``limits``: resource limits and network isolation of the grading kernel.
+- ``sandbox``: the boundary around graded code (namespaces, private folders, an
+  unprivileged uid, limits); its ``enter`` is the one way a grading kernel starts.
+- ``limits``: the grading kernel's limits and launcher (which calls ``sandbox.enter``).
 - ``forkserver``, ``provisioner``: grading kernels forked from a process that has already
   imported the lesson's modules (a jupyter_client kernel provisioner).
+- ``preflight``: a submission's notebooks made gradable before nbgrader, with reasons.
 - ``execute``: nbgrader's Execute preprocessor with a wall-clock cap and crash handling.
-- ``tamper``: static scan for submissions that patch the graders' helpers.
+- ``tamper``: static scan for submissions that patch the graders' helpers or hook cells.
+- ``leaks``: hidden test code removed from the outputs of graded code.
 - ``worker``: grade one submission with real nbgrader in a private throw-away course.
 - ``gradebook``: the single writer that records results in the instructor's gradebook.
 - ``state``: per-student result files that make a run resumable.
