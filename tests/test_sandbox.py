@@ -100,6 +100,11 @@ except Exception as e:
         "other-student": f"""
 import os
 victim = {str(course / "submitted" / victim / assignment)!r}
+for folder in ("autograded", "feedback"):  # other students' graded notebooks and feedback
+    try:
+        print("LEAK graded work:", os.listdir(os.path.join({str(course)!r}, folder)))
+    except OSError as e:
+        print("blocked", e)
 try:
     print("LEAK students:", os.listdir({str(course / "submitted")!r}))
     path = os.path.join(victim, {assignment + ".ipynb"!r})

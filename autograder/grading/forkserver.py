@@ -19,7 +19,7 @@ forks a child that
 Each kernel is its own process: what one submission patches or breaks dies with it, and
 no two kernels share a writable folder. The server reaps its kernels and reports each
 exit code on the kernel's connection; it exits, killing its kernels, when the worker
-that started it goes away. Protocol: one JSON line
+that started it goes away. The server listens on an abstract Unix socket. Protocol: one JSON line
 per connection, ``{"argv", "env", "cwd"}``, from the worker process only (checked with
 ``SO_PEERCRED``), answered by ``{"pid"}`` (or ``{"error"}``) and, when the kernel exits,
 ``{"exit"}``. Standard library only before the preload.
@@ -180,10 +180,13 @@ def _kill_all(pids) -> None:
             pass
 
 
-def serve(path: str, preload: list[str]) -> None:
-    for name in ["ipykernel.kernelapp", *preload]:  # the kernel itself, then the lesson's
+def serve(name: str, ready: int, preload: list[str]) -> None:
+    """Listen on the abstract Unix socket ``name`` (no file: nothing to leave behind, no
+    path-length limit, and unreachable from a sandboxed kernel's network namespace), and
+    write ``ok`` to the descriptor ``ready`` once the modules are imported."""
+    for module in ["ipykernel.kernelapp", *preload]:  # the kernel itself, then the lesson's
         try:
-            importlib.import_module(name)
+            importlib.import_module(module)
         except Exception:  # noqa: BLE001 - a module the kernel will fail to import itself
             pass
     parent = os.getppid()
@@ -192,9 +195,10 @@ def serve(path: str, preload: list[str]) -> None:
     ctypes.CDLL(None).prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)
     LIFELINE[:] = os.pipe()
     listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-    listener.bind(path + ".tmp")
+    listener.bind("\0" + name)
     listener.listen(16)
-    os.rename(path + ".tmp", path)  # the socket appears only when the server is ready
+    os.write(ready, b"ok")
+    os.close(ready)
     kernels: dict = {}  # pid -> connection of the kernel manager that asked (None: it left)
     try:
         while os.getppid() == parent:
@@ -226,4 +230,4 @@ def serve(path: str, preload: list[str]) -> None:
 SERVER_CWD = os.getcwd()
 
 if __name__ == "__main__":
-    serve(sys.argv[1], sys.argv[2:])
+    serve(sys.argv[1], int(sys.argv[2]), sys.argv[3:])

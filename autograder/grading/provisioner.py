@@ -13,13 +13,13 @@ import atexit
 import json
 import os
 import pathlib
-import shutil
+import select
 import signal
 import socket
 import subprocess
 import sys
-import tempfile
 import time
+import uuid
 
 from jupyter_client.provisioning import LocalProvisioner
 from traitlets import List, Unicode
@@ -77,21 +77,27 @@ class ForkServer:
     """A running fork server (started at once; ``launch`` waits until it has imported)."""
 
     def __init__(self, preload: list[str], env: dict):
-        self.folder = tempfile.mkdtemp(prefix="grader-forkserver-")
-        self.path = os.path.join(self.folder, "socket")
+        name = f"grader-forkserver-{os.getpid()}-{uuid.uuid4().hex[:12]}"
+        self.path = "\0" + name  # abstract: no file, so nothing to clean up after a kill
+        self._ready, write = os.pipe()
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "autograder.grading.forkserver", self.path, *preload],
-            env=env, cwd=self.folder, stdin=subprocess.DEVNULL)
+            [sys.executable, "-m", "autograder.grading.forkserver", name, str(write), *preload],
+            env=env, cwd="/", stdin=subprocess.DEVNULL, pass_fds=(write,))
+        os.close(write)
+        self._started = False
         atexit.register(self.close)
 
     def _wait_until_ready(self, timeout: float = 120) -> None:
-        deadline = time.monotonic() + timeout
-        while not os.path.exists(self.path):
+        if self._started:
+            return
+        ready, _, _ = select.select([self._ready], [], [], timeout)
+        answer = os.read(self._ready, 2) if ready else b""
+        os.close(self._ready)
+        if answer != b"ok":
             if self.process.poll() is not None:
                 raise RuntimeError(f"the fork server exited with code {self.process.returncode}")
-            if time.monotonic() > deadline:
-                raise RuntimeError(f"the fork server was not ready after {timeout} s")
-            time.sleep(0.02)
+            raise RuntimeError(f"the fork server was not ready after {timeout} s")
+        self._started = True
 
     def launch(self, argv: list[str], env: dict, cwd: str) -> ForkedKernel:
         self._wait_until_ready()
@@ -115,7 +121,6 @@ class ForkServer:
                 self.process.wait(10)
             except subprocess.TimeoutExpired:
                 self.process.kill()
-        shutil.rmtree(self.folder, ignore_errors=True)
 
 
 def fork_server(preload: list[str], kernel_env: dict) -> ForkServer:
