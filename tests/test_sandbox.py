@@ -376,14 +376,16 @@ def test_a_sandboxed_kernel_sees_only_its_own_world(tmp_path):
     (tmp_path / "secret.ipynb").write_text("BEGIN HIDDEN TESTS")
     connection = tmp_path / "kernel.json"
     connection.write_text(json.dumps({"transport": "ipc", "ip": str(sockets / "k")}))
+    needed = sandbox.read_only_paths()  # as the grader sees them
     read, write = os.pipe()
     pid = os.fork()
     if pid == 0:  # the grader's side of a launch, as the limits launcher does it
         os.close(read)
         os.dup2(write, 1)  # the sandbox closes every descriptor above 2
+        lifeline, held = os.pipe()
         kernel, args = sandbox.enter(sandbox.Policy(max_processes=64), ["-f", str(connection)],
                                      str(work), {"GRADER_SECRET_TOKEN": SECRET, "MPLBACKEND": "agg"},
-                                     new_session=True)
+                                     new_session=True, lifeline=lifeline)
         if kernel == 0:
             import resource
             status = Path("/proc/self/status").read_text()
@@ -395,6 +397,8 @@ def test_a_sandboxed_kernel_sees_only_its_own_world(tmp_path):
                      "env": sorted(os.environ), "args": args,
                      "nproc": resource.getrlimit(resource.RLIMIT_NPROC)[0],
                      "sockets": os.path.isdir(str(sockets)),
+                     # the environment is all there, also where it lies under /tmp (CI)
+                     "hidden": [p for p in needed if not os.path.isdir(p) or not os.listdir(p)],
                      "grader_tmp": os.path.exists(str(tmp_path / "kernel.json"))}
             os.write(1, json.dumps(facts).encode())
             os._exit(0)
@@ -417,6 +421,7 @@ def test_a_sandboxed_kernel_sees_only_its_own_world(tmp_path):
     assert facts["args"] == ["-f", sandbox.CONNECTION_FILE]
     assert facts["nproc"] == 64
     assert facts["sockets"] and not facts["grader_tmp"]
+    assert facts["hidden"] == [], "read-only paths the kernel needs are hidden"
 
 
 def test_a_batch_refuses_to_start_where_the_sandbox_cannot_be_set_up(tmp_path):

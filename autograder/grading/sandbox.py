@@ -174,15 +174,17 @@ def _build_root(root: str, policy: Policy, files: dict, info: dict, uid: int) ->
     """Mount the kernel's whole world on ``root`` (a tmpfs), as described above."""
     sockets_owner = []
     _tmpfs(root, 16, "0755")
+    # The writable tmpfs first: a read-only path under /tmp (a virtual environment in a
+    # clone under /tmp, as CI makes) must be mounted on top of the private /tmp, not hidden.
+    for folder, mode in ((WORKDIR, "0700"), ("/tmp", "1777")):
+        os.makedirs(root + folder, exist_ok=True)
+        _tmpfs(root + folder, policy.disk_mb, mode)
     for path in read_only_paths():
         os.makedirs(root + path, exist_ok=True)
         _bind(path, root + path)
     for top in ("/bin", "/sbin", "/lib", "/lib64", "/lib32"):
         if os.path.islink(top):
             os.symlink(os.readlink(top), root + top)
-    for folder, mode in ((WORKDIR, "0700"), ("/tmp", "1777")):
-        os.makedirs(root + folder, exist_ok=True)
-        _tmpfs(root + folder, policy.disk_mb, mode)
     os.makedirs(root + "/dev", exist_ok=True)
     _tmpfs(root + "/dev", 1, "0755")
     for name in DEVICES:
