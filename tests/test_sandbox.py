@@ -295,7 +295,7 @@ def _grade(gc: GradeCourse, system_tmp: Path, *extra) -> dict:
 def batches(tmp_path_factory):
     base = GradeCourse(tmp_path_factory.mktemp("sandbox") / "template")
     out = {}
-    for mode, extra in (("sandbox", ()), ("no-sandbox", ("--no-sandbox",))):
+    for mode, extra in (("sandbox", ()), ("no-sandbox", ("--no-sandbox", "--verbose"))):
         gc = base.copy_to(base.root.parent / mode)
         out[mode] = _grade(gc, base.root.parent / f"{mode}-tmp", *extra)
     for path in (Path.home() / f"pwned-{TOKEN}", Path(f"/tmp/pwned-{TOKEN}")):
@@ -358,6 +358,12 @@ def test_no_secret_of_the_grader_reaches_any_student(batches):
     outcome = batches["sandbox"]
     for student, page in outcome["pages"].items():
         assert SECRET not in page, student
+
+
+def test_the_terminal_shows_no_library_warnings_unless_verbose(batches):
+    sandboxed, verbose = batches["sandbox"]["stderr"], batches["no-sandbox"]["stderr"]
+    assert "Warning" not in sandboxed, sandboxed[-2000:]
+    assert "SAWarning" in verbose, "nbgrader's warnings were expected with --verbose"
 
 
 def test_no_sandbox_is_loud(batches):

@@ -22,7 +22,7 @@ from time import monotonic
 
 from .. import course
 from . import cluster, submissions
-from . import sandbox
+from . import quiet, sandbox
 from .limits import Limits
 
 
@@ -49,6 +49,8 @@ def parser(sub=None) -> argparse.ArgumentParser:
     p.add_argument("--zip-regexp", default=submissions.DEFAULT_REGEXP,
                    help="nbgrader FileNameCollector.named_regexp for zip members")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
+    p.add_argument("--verbose", action="store_true",
+                   help="also print every warning of nbgrader and SQLAlchemy (counted in the report)")
     return p
 
 
@@ -88,8 +90,14 @@ def run(args) -> dict:
     _require_sandbox(args)
     root = Path(args.course).resolve()
     out = Path(args.out) if args.out else root / "grading" / args.assignment
-    with _work_folder(out):
-        return _run(args, root, out, started)
+    caught: list = []
+    with _work_folder(out), quiet.caught(caught):
+        summary = _run(args, root, out, started, caught)
+    summary["warnings"] = caught
+    if getattr(args, "verbose", False):
+        for line in caught:
+            print(line, file=sys.stderr)
+    return summary
 
 
 @contextlib.contextmanager
@@ -114,7 +122,7 @@ def _work_folder(out: Path):
         shutil.rmtree(work, ignore_errors=True)
 
 
-def _run(args, root: Path, out: Path, started: float) -> dict:
+def _run(args, root: Path, out: Path, started: float, caught: list) -> dict:
     from . import pending, report
     from .bundle import build, course_directory, load_config
     from .gradebook import record
@@ -149,7 +157,7 @@ def _run(args, root: Path, out: Path, started: float) -> dict:
     summary = {"graded": [], "recorded_from_state": [s["student"] for s in resumed],
                "skipped": [s["student"] for s in skipped], "out": str(out)}
     if todo:
-        _grade_all(todo, bundle, args, state, coursedir, config, run_id, len(subs), summary)
+        _grade_all(todo, bundle, args, state, coursedir, config, run_id, len(subs), summary, caught)
     # Written answers not graded yet read "not graded yet" in the feedback; answers graded
     # in formgrader since the last run get their real score (nbgrader regenerates those).
     summary["feedback_regenerated"] = pending.refresh_feedback(
@@ -162,9 +170,19 @@ def _run(args, root: Path, out: Path, started: float) -> dict:
               "workers": summary.get("workers", args.workers),
               "gradebook": cluster.describe(coursedir.db_url),
               "wall time": f"{monotonic() - started:.1f} s",
-              "sandbox": _isolation(bundle, state.all())}
+              "sandbox": _isolation(bundle, state.all()),
+              "library warnings": _warnings(caught)}
     report.write_html(Path(summary["report"]), coursedir, bundle, columns, rows, timing)
     return summary
+
+
+def _warnings(caught: list) -> str:
+    """What the report says of the warnings caught in this run (see ``quiet``)."""
+    known, others = quiet.summary(caught)
+    text = f"{known} known harmless (nbgrader's SQLAlchemy session warnings)"
+    if others:
+        text += "; others: " + "; ".join(f"{line} (x{n})" for line, n in others[:10])
+    return text
 
 
 def _isolation(bundle, states: list) -> str:
@@ -175,7 +193,7 @@ def _isolation(bundle, states: list) -> str:
     return "on" if not exposed else f"on, except for earlier runs of: {', '.join(exposed)}"
 
 
-def _grade_all(todo, bundle, args, state, coursedir, config, run_id, total, summary) -> None:
+def _grade_all(todo, bundle, args, state, coursedir, config, run_id, total, summary, caught) -> None:
     from dask.distributed import as_completed
     from tqdm import tqdm
 
@@ -202,12 +220,16 @@ def _grade_all(todo, bundle, args, state, coursedir, config, run_id, total, summ
             except Exception as error:  # a worker process died or the grader itself failed
                 result = _zero(_failed(sub, error), bundle)
                 result.assignment = bundle.assignment
+            caught.extend(getattr(result, "warnings", []))
             state.save(result, False, run_id)
             scores = record(result, coursedir, config)
             if {k: v for k, v in scores.items() if k in result.scores} != result.scores:
                 result.reasons.append("scores recorded differ from the worker's: review")
             state.save(result, True, run_id, scores)
             summary["graded"].append(result.student)
+            if result.status != "graded":  # one line per submission that needs attention
+                why = result.reasons[0] if result.reasons else ""
+                tqdm.write(f"{result.student}: {result.status}: {why}"[:300], file=sys.stderr)
             bar.set_postfix_str(f"{result.student}: {result.status}", refresh=False)
             bar.update()
     finally:

@@ -29,7 +29,7 @@ from nbgrader.coursedir import CourseDirectory
 from nbgrader.preprocessors import (AssignLatePenalties, CheckCellMetadata, GetGrades, IgnorePattern,
                                     LimitOutput, SaveAutoGrades)
 
-from . import leaks, sandbox, tamper
+from . import leaks, quiet, sandbox, tamper
 from .bundle import Bundle
 from .execute import (KERNEL_DIED, NOT_RUN, TRUNCATED, ClearHiddenTestsOfTestCells, GuardedExecute,
                       HideHiddenTestTracebacks)
@@ -64,6 +64,7 @@ class Result:
     log: str = ""                                   # nbgrader's log when it failed
     worker: str = ""
     sandboxed: bool = False                         # False only with --no-sandbox
+    warnings: list = field(default_factory=list)    # library warnings raised while grading
 
 
 @functools.cache
@@ -209,9 +210,12 @@ def _read_folder(folder: Path) -> dict:
 def grade(bundle: Bundle, sub: Submission) -> Result:
     """Grade one submission; never raises for a bad submission (the reason is returned)."""
     start = monotonic()
+    caught: list = []
     with _lock:
         try:
-            result = _grade(bundle, sub)
+            with quiet.caught(caught):
+                result = _grade(bundle, sub)
+            result.warnings = caught
         finally:
             while _short_lived:
                 shutil.rmtree(_short_lived.pop(), ignore_errors=True)
