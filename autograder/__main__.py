@@ -3,6 +3,7 @@
     release [LESSON ...]    pin checked outputs in solutions/, regenerate notebooks/ (default: all)
     validate [LESSON ...]   nbgrader-validate the answer keys (they must pass)
     grade ASSIGNMENT [SUBMISSIONS]   grade a class in parallel (see grade --help)
+    export [ASSIGNMENT ...] --lms canvas|moodle|plain   totals for an LMS gradebook import
     mutants [LESSON ...]    mutation report: how many mutated answers the tests catch
 """
 
@@ -25,9 +26,13 @@ def main(argv: list[str] | None = None) -> int:
     mutants.add_argument("--quiet", action="store_true", help="figures only, no survivor list")
     from .grading import run as grading
     grading.parser(commands.add_parser("grade", help="grade a whole class in parallel"))
+    from .grading import export
+    export.parser(commands.add_parser("export", help="totals as a CSV an LMS gradebook imports"))
     args = parser.parse_args(argv)
     if args.command == "grade":
         return grading.main(args=args)
+    if args.command == "export":
+        return export.main(args=args)
     if args.command == "mutants":
         from .mutants import main as report
         return report(args.lessons, args.sample, args.seed, not args.quiet)
