@@ -415,3 +415,43 @@ def test_tamper_scan_ignores_ordinary_code():
             "a, b[np.argmax(mask)] = 1, 2\n")
     nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(code)])
     assert tamper.scan(nb, lambda c: True) == []
+
+
+def test_report_lists_review_first_and_analyses_items(batch):
+    _, fixtures, summary, _ = batch
+    report = Path(summary["report"]).read_text()
+    section = report.split("Submissions not graded normally")[1].split("<h2>")[0]
+    statuses = re.findall(r"<tr><td>[^<]+</td><td>([^<]+)</td>", section)
+    order = {"held for review": 0, "not gradable": 1, "graded with issues": 2}
+    assert statuses and [order[s] for s in statuses] == sorted(order[s] for s in statuses)
+    items = report.split("<h2>Item analysis</h2>")[1].split("<h2>")[0]
+    assert "data:image/png;base64," in items and "discrimination" in items
+    failures = report.split("Exercises most students failed")[1].split("<h2>")[0]
+    assert re.search(r"\d+ students: <code>AssertionError: ", failures), "failures by hint, counted"
+
+
+def test_report_renders_in_chromium_with_its_figures_and_links(batch):
+    """The page as an instructor opens it: a laptop-width window, no network."""
+    from playwright.sync_api import sync_playwright
+
+    from tests.browser_support import ARTIFACTS, CHROMIUM_ARGS, ensure_chromium
+
+    _, _, summary, _ = batch
+    report = Path(summary["report"])
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(ensure_chromium()), headless=True,
+                                    args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1366, "height": 768})
+            page.goto(report.as_uri())
+            images = page.eval_on_selector_all("img", "els => els.map(e => [e.complete, e.naturalWidth])")
+            links = page.eval_on_selector_all("a", "els => els.map(e => e.getAttribute('href'))")
+            page.screenshot(path=str(ARTIFACTS / "report.png"), full_page=False)
+        finally:
+            browser.close()
+    assert len(images) >= 3 and all(done and width > 100 for done, width in images), images
+    assert links, "the report links to no feedback or graded notebook"
+    missing = [h for h in links if not (report.parent / h).resolve().exists()]
+    assert missing == [], missing
+    assert (ARTIFACTS / "report.png").stat().st_size > 20_000, "the screenshot looks blank"

@@ -15,6 +15,8 @@ import warnings
 KNOWN_HARMLESS = [
     # nbgrader.api adds submissions through relationships SQLAlchemy has not attached yet.
     re.compile(r"^SAWarning: Object of type <\w+> not in session"),
+    # nbclient leaves an asyncio event loop per executed notebook for the garbage collector.
+    re.compile(r"^ResourceWarning: unclosed event loop"),
 ]
 
 

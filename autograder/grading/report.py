@@ -9,21 +9,19 @@ import base64
 import csv
 import html
 import io
+import os
 from collections import Counter
 from pathlib import Path
 
 import nbformat
 from nbgrader.api import Gradebook
 
+from .analysis import exercise_name, item_analysis
 from .pending import fmt, outstanding
 
 GRADED = "graded"
 # grades.csv, after one column per exercise (documented in the README).
 SUMMARY_COLUMNS = ["auto_total", "auto_max", "manual_pending", "total", "max_total", "status", "reasons"]
-
-
-def exercise_name(grade_id: str) -> str:
-    return grade_id[:-6] if grade_id.endswith("_tests") else grade_id
 
 
 def collect(coursedir, bundle, records: list[dict]) -> tuple[list, list[dict]]:
@@ -110,15 +108,18 @@ def _figures(columns, rows) -> list[str]:
     import matplotlib.pyplot as plt
 
     out = []
-    pending = any(r["total"] is None for r in rows)
-    max_total = (rows[0]["auto_max"] if pending and rows else sum(p for _, _, p in columns)) or 1
+    max_total = sum(p for _, _, p in columns) or 1
     fig, ax = plt.subplots(figsize=(6, 3))
-    ax.hist([r["auto_total"] if pending else r["total"] for r in rows],
-            bins=min(20, max(5, len(rows))), range=(0, max_total), color="#4477aa", edgecolor="white")
-    ax.set_xlabel(f"autograded score (out of {max_total:g}; written answers pending)" if pending
-                  else f"total score (out of {max_total:g})")
+    final = [r["total"] for r in rows if r["total"] is not None]
+    waiting = [r["auto_total"] for r in rows if r["total"] is None]
+    ax.hist([final, waiting], bins=min(20, max(5, len(rows))), range=(0, max_total), stacked=True,
+            color=["#4477aa", "#bbbbbb"], edgecolor="white",
+            label=["final total", "autograded part; written answer pending"])
+    ax.set_xlabel(f"score (out of {max_total:g})")
     ax.set_ylabel("students")
     ax.set_title("Overall score distribution")
+    if waiting:
+        ax.legend(fontsize="small")
     out.append(_figure(fig))
     plt.close(fig)
     names = [exercise_name(g) for _, g, _ in columns]
@@ -145,6 +146,46 @@ def _figures(columns, rows) -> list[str]:
     return out
 
 
+def _item_figure(items) -> str:
+    import matplotlib.pyplot as plt
+    fig, ax = plt.subplots(figsize=(6, 3.2))
+    for item in items:
+        d = item["discrimination"]
+        y = 0.0 if d != d else d  # no spread: drawn on the axis
+        ax.scatter(item["difficulty"], y, color="#ee6677" if item["flag"] else "#4477aa")
+        ax.annotate(item["exercise"], (item["difficulty"], y), fontsize="x-small",
+                    xytext=(3, 3), textcoords="offset points")
+    ax.axhline(0, color="#999999", linewidth=0.8)
+    ax.set_xlim(-0.05, 1.05)
+    ax.set_ylim(-1.05, 1.05)
+    ax.set_xlabel("difficulty (mean score / points)")
+    ax.set_ylabel("discrimination")
+    ax.set_title("Item analysis (red: look at the statement or the test)")
+    html_img = _figure(fig)
+    plt.close(fig)
+    return html_img
+
+
+def _number(value: float) -> str:
+    return "—" if value != value else f"{value:.2f}"
+
+
+def _links(coursedir, assignment: str, student: str, notebooks: list, report: Path) -> str:
+    """Links from the report to the student's feedback pages and graded notebooks."""
+    out = []
+    for name in notebooks:
+        for label, folder, suffix in (("feedback", coursedir.feedback_directory, ".html"),
+                                      ("graded notebook", coursedir.autograded_directory, ".ipynb")):
+            target = Path(coursedir.format_path(folder, student, assignment)) / f"{name}{suffix}"
+            if target.exists():
+                href = os.path.relpath(target, report.parent)
+                out.append(f'<a href="{html.escape(href)}">{label}</a>')
+    return " · ".join(out) or "—"
+
+
+REVIEW_ORDER = {"held for review": 0, "not gradable": 1, "graded with issues": 2}
+
+
 def _cell_text(row, nb, g) -> str:
     if (nb, g) in row["pending"]:
         return "pending"
@@ -169,10 +210,11 @@ def write_html(path: Path, coursedir, bundle, columns, rows, timing: dict) -> No
         if (nb, g) not in autograded:  # written answers are graded by hand in formgrader
             continue
         lost = sum(1 for r in rows if r["scores"].get((nb, g)) is not None and r["scores"][(nb, g)] < p)
-        common = failures[g].most_common(1)
-        failed.append((lost / n, exercise_name(g), p, lost, common[0][0] if common else ""))
+        failed.append((lost / n, exercise_name(g), p, lost, failures[g].most_common(3)))
     failed.sort(key=lambda t: -t[0])
-    problems = [r for r in rows if r["status"] != GRADED]
+    items = item_analysis(columns, rows, autograded)
+    problems = sorted((r for r in rows if r["status"] != GRADED),
+                      key=lambda r: (REVIEW_ORDER.get(r["status"], 3), r["student"]))
     counts = Counter(r["status"] for r in rows)
     max_total = sum(p for _, _, p in columns)
     waiting = sum(r["total"] is None for r in rows)
@@ -189,20 +231,37 @@ def write_html(path: Path, coursedir, bundle, columns, rows, timing: dict) -> No
         f"<p>{len(rows)} submissions; " + ", ".join(f"{v} {e(k)}" for k, v in sorted(counts.items()))
         + mean
         + "".join(f" {e(k)}: {e(str(v))}." for k, v in timing.items()) + "</p>",
+        "<h2>Submissions not graded normally</h2>",
+        "<p>Held for review first: read the flagged line, then restore points in formgrader "
+        "if the code is innocent.</p>" if problems else "",
+        _table(["student", "status", "reasons", "files"],
+               [(e(r["student"]), e(r["status"]), "<ul>" + "".join(f"<li>{e(x)}</li>" for x in r["reasons"]) + "</ul>",
+                 _links(coursedir, bundle.assignment, r["student"], bundle.notebooks, path))
+                for r in problems]) if problems else "<p>None: every submission was graded normally.</p>",
         *_figures(columns, rows),
         "<h2>Exercises most students failed</h2>",
-        _table(["exercise", "points", "students below full marks", "most common failure"],
-               [(e(name), f"{p:g}", f"{lost} ({frac:.0%})", f"<code>{e(msg)}</code>")
-                for frac, name, p, lost, msg in failed if lost]) if any(t[3] for t in failed)
+        "<p>The failure messages are the hints the students saw, with how many saw each: "
+        "what to teach again.</p>",
+        _table(["exercise", "points", "students below full marks", "failures, by the message students saw"],
+               [(e(name), f"{p:g}", f"{lost} ({frac:.0%})",
+                 "<ul>" + "".join(f"<li>{k} students: <code>{e(msg)}</code></li>" for msg, k in common) + "</ul>")
+                for frac, name, p, lost, common in failed if lost]) if any(t[3] for t in failed)
         else "<p>No exercise lost points.</p>",
-        "<h2>Submissions not graded normally</h2>",
-        _table(["student", "status", "reasons"],
-               [(e(r["student"]), e(r["status"]), "<ul>" + "".join(f"<li>{e(x)}</li>" for x in r["reasons"]) + "</ul>")
-                for r in problems]) if problems else "<p>None: every submission was graded normally.</p>",
+        "<h2>Item analysis</h2>",
+        _item_figure(items) if items else "",
+        "<p>Difficulty is the mean score over the points (1: everyone full marks). "
+        "Discrimination is the correlation between the exercise and the rest of the "
+        "autograded total: near 0 or below, the exercise does not separate stronger from "
+        "weaker students.</p>",
+        _table(["exercise", "points", "difficulty", "discrimination", "flag"],
+               [(e(i["exercise"]), f"{i['points']:g}", _number(i["difficulty"]),
+                 _number(i["discrimination"]), e(i["flag"])) for i in items]),
         "<h2>All scores</h2>",
-        _table(["student"] + [exercise_name(g) for _, g, _ in columns] + ["total", "status"],
+        _table(["student"] + [exercise_name(g) for _, g, _ in columns] + ["total", "status", "files"],
                [[e(r["student"])] + [_cell_text(r, nb, g) for nb, g, _ in columns]
-                + [e(total_text(r, max_total)), e(r["status"])] for r in rows]),
+                + [e(total_text(r, max_total)), e(r["status"]),
+                   _links(coursedir, bundle.assignment, r["student"], bundle.notebooks, path)]
+                for r in rows]),
     ]
     style = ("body{font-family:sans-serif;max-width:70em;margin:auto}table{border-collapse:collapse}"
              "td,th{border:1px solid #ccc;padding:.2em .5em;vertical-align:top}ul{margin:0;padding-left:1.2em}")

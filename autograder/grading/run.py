@@ -179,7 +179,7 @@ def _run(args, root: Path, out: Path, started: float, caught: list) -> dict:
 def _warnings(caught: list) -> str:
     """What the report says of the warnings caught in this run (see ``quiet``)."""
     known, others = quiet.summary(caught)
-    text = f"{known} known harmless (nbgrader's SQLAlchemy session warnings)"
+    text = f"{known} known harmless (nbgrader's SQLAlchemy session warnings, nbclient's event loops)"
     if others:
         text += "; others: " + "; ".join(f"{line} (x{n})" for line, n in others[:10])
     return text
