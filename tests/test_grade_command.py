@@ -455,3 +455,29 @@ def test_report_renders_in_chromium_with_its_figures_and_links(batch):
     missing = [h for h in links if not (report.parent / h).resolve().exists()]
     assert missing == [], missing
     assert (ARTIFACTS / "report.png").stat().st_size > 20_000, "the screenshot looks blank"
+
+
+def test_two_gradings_of_different_assignments_run_at_once(tmp_path):
+    """Two instructors (or two terminals) on one machine, one course: no port, folder or
+    gradebook collision, and each run cleans up after itself."""
+    lesson = GradeCourse(tmp_path / "course")
+    tiny = GradeCourse(tmp_path / "course", FIXTURE.name, FIXTURE)
+    for gc in (lesson, tiny):
+        gc.submit("s1", gc.build())
+        gc.submit("s2", gc.build(blank=gc.exercises()))
+    system_tmp = tmp_path / "system-tmp"
+    system_tmp.mkdir()
+    procs = [subprocess.Popen([sys.executable, "-m", "autograder", "grade", gc.assignment,
+                               "--course", str(gc.root), "--workers", "1", "--no-progress"],
+                              cwd=gc.root, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                              env=dict(os.environ, TMPDIR=str(system_tmp)))
+             for gc in (lesson, tiny)]
+    outputs = [p.communicate(timeout=600) for p in procs]
+    for p, (_, err) in zip(procs, outputs):
+        assert p.returncode == 0, err[-2000:]
+    for gc in (lesson, tiny):
+        scores = gc.cell_scores()
+        assert sum(v for k, v in scores["s1"].items() if k.endswith("_tests")) == sum(
+            p for g, p in gc.points().items() if g.endswith("_tests")), (gc.assignment, scores)
+        assert not (gc.root / "grading" / gc.assignment / ".work").exists()
+    assert list(system_tmp.iterdir()) == []
