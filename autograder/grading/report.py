@@ -91,9 +91,18 @@ def _failure_messages(coursedir, assignment: str, columns, students) -> dict:
                 if gid in found:
                     for out in cell.get("outputs", []):
                         if out.get("output_type") == "error":
-                            found[gid][f"{out.ename}: {str(out.evalue).splitlines()[0][:160] if out.evalue else ''}"] += 1
+                            found[gid][_message(out)] += 1
                             break
     return found
+
+
+def _message(error) -> str:
+    """A failure as students saw it: its first line and, where the check gave one, the
+    hint that names the mistake (what an instructor groups failures by)."""
+    lines = [ln.strip() for ln in str(error.evalue or "").splitlines()]
+    hint = next((ln for ln in lines if ln.startswith("hint:")), "")
+    text = f"{error.ename}: {lines[0][:160] if lines else ''}"
+    return f"{text} ({hint[:200]})" if hint else text
 
 
 def _figure(fig) -> str:
@@ -244,7 +253,7 @@ def write_html(path: Path, coursedir, bundle, columns, rows, timing: dict) -> No
         "what to teach again.</p>",
         _table(["exercise", "points", "students below full marks", "failures, by the message students saw"],
                [(e(name), f"{p:g}", f"{lost} ({frac:.0%})",
-                 "<ul>" + "".join(f"<li>{k} students: <code>{e(msg)}</code></li>" for msg, k in common) + "</ul>")
+                 "<ul>" + "".join(f"<li>{k} student{'s' if k != 1 else ''}: <code>{e(msg)}</code></li>" for msg, k in common) + "</ul>")
                 for frac, name, p, lost, common in failed if lost]) if any(t[3] for t in failed)
         else "<p>No exercise lost points.</p>",
         "<h2>Item analysis</h2>",
