@@ -145,6 +145,8 @@ def _fixtures(gc: GradeCourse) -> dict:
         # writing into its own array, NumPy in the index: ordinary code, full marks
         "own-array": (answer(0, key[ex[0]] + "\nimport numpy as np\nscores = np.ones((3, 3))\n"
                              "scores[np.arange(3), [0, 1, 2]] = np.inf\n"), set(), None),
+        # an ordinary mistake: its test fails with the hint that names it
+        "wrong-n-init": (answer(0, key[ex[0]].replace("n_init=10", "n_init=1")), {tests[0]}, None),
         "symlink-to-key": (link_to_key, set(tests), "is a link"),
         "no-grade-id": (edited(no_grade_id), set(), "no grade id"),
         "test-to-answer": (edited(to_answer_cell), set(), "changed to an answer cell"),
@@ -180,7 +182,7 @@ BAD = ["infinite-loop", "memory-bomb", "sys-exit", "os-exit", "killed-kernel", "
        "rebinds-constant"]
 
 
-@pytest.mark.parametrize("student", ["answer-key", "blank", "own-array", "hidden-marker"] + BAD)
+@pytest.mark.parametrize("student", ["answer-key", "blank", "own-array", "hidden-marker", "wrong-n-init"] + BAD)
 def test_every_submission_gets_the_right_score(batch, student):
     gc, fixtures, _, scores = batch
     _, zero, _ = fixtures[student]

@@ -219,7 +219,7 @@ def write_html(path: Path, coursedir, bundle, columns, rows, timing: dict) -> No
         if (nb, g) not in autograded:  # written answers are graded by hand in formgrader
             continue
         lost = sum(1 for r in rows if r["scores"].get((nb, g)) is not None and r["scores"][(nb, g)] < p)
-        failed.append((lost / n, exercise_name(g), p, lost, failures[g].most_common(3)))
+        failed.append((lost / n, exercise_name(g), p, lost, failures[g].most_common(6)))
     failed.sort(key=lambda t: -t[0])
     items = item_analysis(columns, rows, autograded)
     problems = sorted((r for r in rows if r["status"] != GRADED),
