@@ -484,3 +484,15 @@ def test_two_gradings_of_different_assignments_run_at_once(tmp_path):
             p for g, p in gc.points().items() if g.endswith("_tests")), (gc.assignment, scores)
         assert not (gc.root / "grading" / gc.assignment / ".work").exists()
     assert list(system_tmp.iterdir()) == []
+
+
+def test_the_template_gradebook_is_a_cache_of_the_current_source_only(tmp_path):
+    gc = GradeCourse(tmp_path / "course", FIXTURE.name, FIXTURE)
+    out = gc.root / "grading" / gc.assignment
+    grading.run(_args(gc, workers=1))
+    first = sorted(p.name for p in out.glob("template-*.db"))
+    source = gc.root / "solutions" / gc.assignment
+    (source / "data.txt").write_text("a file released with the assignment\n")  # a new source
+    grading.run(_args(gc, workers=1))
+    second = sorted(p.name for p in out.glob("template-*.db"))
+    assert len(first) == 1 and len(second) == 1 and first != second, (first, second)

@@ -136,6 +136,8 @@ def build(root: Path, assignment: str, config: Config, state_dir: Path, limits: 
     template = state_dir / f"template-{_source_digest(source)}.db"
     if not template.exists():
         state_dir.mkdir(parents=True, exist_ok=True)
+        for stale in state_dir.glob("template-*.db"):  # a cache of an older source: gone
+            stale.unlink()
         with tempfile.TemporaryDirectory() as tmp:
             _generate(root, assignment, f"sqlite:///{tmp}/gradebook.db", Path(tmp) / "release", config)
             shutil.copy(Path(tmp) / "gradebook.db", template)
