@@ -10,8 +10,11 @@ import mixtures``) so that the scikit-learn methods below are captured before an
 student code runs.
 """
 
+import contextlib as _contextlib
+
 import numpy as _np
 from matplotlib.contour import ContourSet
+from sklearn.mixture._base import BaseMixture as _BaseMixture
 from sklearn.mixture import GaussianMixture as _GaussianMixture
 
 from . import _pristine as P
@@ -24,6 +27,7 @@ _score_samples = _GaussianMixture.score_samples
 _predict = _GaussianMixture.predict
 _predict_proba = _GaussianMixture.predict_proba
 _weighted_log_prob = _GaussianMixture._estimate_weighted_log_prob
+_log_prob = _GaussianMixture._estimate_log_prob  # per component, without the weights
 _get_params = _GaussianMixture.get_params
 _n_parameters = _GaussianMixture._n_parameters
 _bic = _GaussianMixture.bic
@@ -219,6 +223,36 @@ def responsibilities(model, X):
     return _predict_proba(model, P.asarray(X, dtype=float))
 
 
+def unweighted_responsibilities(model, X):
+    """The responsibilities a student gets by forgetting the weights: each component's
+    Gaussian density, normalised over the components, not multiplied by its weight."""
+    log_prob = _log_prob(model, P.asarray(X, dtype=float))
+    log_prob = log_prob - log_prob.max(axis=1, keepdims=True)
+    dens = _exp(log_prob)
+    return dens / dens.sum(axis=1, keepdims=True)
+
+
+@_contextlib.contextmanager
+def fitting_forbidden(hint: str):
+    """While active, fitting any mixture (GaussianMixture, BayesianGaussianMixture, by
+    ``fit`` or ``fit_predict``) raises ``RuntimeError(hint)``.
+
+    For answers that must use the model they are given: a new mixture fitted on the
+    same data can give nearly the same numbers, so comparing results alone would let
+    the mistake through, and a crash that says what not to do names it."""
+    def refuse(*args, **kwargs):
+        raise RuntimeError(hint)
+
+    saved = {name: _BaseMixture.__dict__[name] for name in ("fit", "fit_predict")}
+    try:
+        for name in saved:
+            setattr(_BaseMixture, name, refuse)
+        yield
+    finally:
+        for name, method in saved.items():
+            setattr(_BaseMixture, name, method)
+
+
 def labels(model, X):
     """predict, through scikit-learn's own method."""
     return _predict(model, P.asarray(X, dtype=float))
@@ -315,24 +349,25 @@ def _vertices(cs, drop_border: bool):
 
 
 def _level_fit(cs, values_at):
-    """(share of vertices lying on one of the set's levels, number of levels that have
-    vertices) when the plotted function is ``values_at`` (points -> values)."""
+    """(share of vertices lying on one of the set's levels, the levels that have vertices)
+    when the plotted function is ``values_at`` (points -> values)."""
     vertices = _vertices(cs, drop_border=cs.filled)
     levels = P.asarray(cs.levels, dtype=float)
     levels = levels[P.isfinite(levels)]
     if not P.len_(vertices) or not P.len_(levels):
-        return 0.0, 0
+        return 0.0, frozenset()
     values = P.asarray(values_at(vertices), dtype=float)
     gap = P.abs_(values[:, None] - levels[None, :])
     # A grid of 100 x 100 nodes or more puts every vertex within a few percent of a level
-    # spacing of its level (linear interpolation between nodes); allow 15%.
+    # spacing of its level (linear interpolation between nodes); allow 15%. A set with a
+    # single level (one contour call per level) is judged relative to the level itself.
     steps = _diff(_sort(P.unique(levels)))
     tol = (0.15 * P.float_(_median(steps)) if P.len_(steps)
            else 0.05 * P.float_(P.abs_(levels[0])) + 0.01)
     nearest = gap.min(axis=1)
     hit = nearest <= tol
-    used = P.len_(P.unique(gap.argmin(axis=1)[hit]))
-    return P.float_(hit.mean()), P.int_(used)
+    used = frozenset(P.float_(levels[i]) for i in P.unique(gap.argmin(axis=1)[hit]))
+    return P.float_(hit.mean()), used
 
 
 def _log_density(model):
@@ -354,13 +389,17 @@ def check_density_contours(ax, model, name: str = "the density plot", *, min_lev
              hint="draw the log-density with ax.contour(xx, yy, Z) or ax.contourf(xx, yy, Z), "
              "Z = model.score_samples(grid) reshaped to xx.shape.")
     log_density = _log_density(model)
-    few = None
+    # What the viewer sees: the levels of every set that follows the log-density, whether
+    # one call drew them all or one call drew each.
+    following, levels = [], set()
     for cs in sets:
         fit, used = _level_fit(cs, log_density)
         if fit >= share:
-            if used >= min_levels:
-                return cs
-            few = used
+            following.append(cs)
+            levels |= used
+    if following and P.len_(levels) >= min_levels:
+        return following[0]
+    few = P.len_(levels) if following else None
     if few is not None:
         fail(f"{name} draws only {few} level(s) of the log-density.", show_values=False,
              hint=f"draw at least {min_levels} levels (ax.contour's default choice does, or "
@@ -376,7 +415,7 @@ def check_density_contours(ax, model, name: str = "the density plot", *, min_lev
     for values_at, message in known:
         for cs in sets:
             fit, used = _level_fit(cs, values_at)
-            if fit >= share and used >= 2:
+            if fit >= share and P.len_(used) >= 2:
                 fail(f"{name}: the contour lines are not the model's log-density.",
                      show_values=False, hint=message)
     fail(f"{name}: no contour set on the plot follows the model's log-density (the level "
@@ -446,22 +485,21 @@ def check_decision_boundaries(ax, model, X, name: str = "the decision boundaries
     if P.len_(truth) > 400:
         truth = truth[_linspace(0, P.len_(truth) - 1, 400).astype(int)]
     lines = [cs for cs in contour_sets(ax) if not cs.filled]
-    best_cover = None
+    # What the viewer sees: the union of every set of lines that lies on the boundaries
+    # (one contour call for all of them, or one call per boundary level).
+    on_lines = []
     for cs in lines:
         vertices = _vertices(cs, drop_border=False)
-        if not P.len_(vertices):
-            continue
-        on_boundary = P.float_(_near_boundary(model, vertices, radius).mean())
-        if on_boundary < share:
-            continue
+        if P.len_(vertices) and P.float_(_near_boundary(model, vertices, radius).mean()) >= share:
+            on_lines.append((cs, vertices))
+    if on_lines:
+        vertices = _concatenate([v for _, v in on_lines])
         covered = (P.float_((_nearest_distance(truth, vertices) <= radius).mean())
                    if P.len_(truth) else 1.0)
         if covered >= coverage:
-            return cs
-        best_cover = covered if best_cover is None else P.max_(P.asarray([best_cover, covered]))
-    if best_cover is not None:
+            return on_lines[0][0]
         fail(f"{name}: the lines drawn lie on decision boundaries but miss parts of them "
-             f"(only {best_cover:.0%} of the boundaries inside the data's range are drawn).",
+             f"(only {covered:.0%} of the boundaries inside the data's range are drawn).",
              show_values=False,
              hint=hint or "compute the labels on a grid that covers all of X (from the "
              "minimum to the maximum of each column, plus a margin) and draw every boundary "
