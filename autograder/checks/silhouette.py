@@ -237,3 +237,74 @@ def fraction_below(labels, coefficients, score=None) -> dict:
     score = coefficients.mean() if score is None else score
     return {label.item(): P.float_((coefficients[labels == label] < score).mean())
             for label in P.unique(labels)}
+
+
+def weak_clusters_of(coefficients, labels, fraction: float = 1.0, *, line=None,
+                     by_mean: bool = False, above: bool = False, strict: bool = False,
+                     or_equal: bool = False, own_mean: bool = False, only=None) -> list:
+    """Labels (sorted, plain ints) of the clusters in which at least ``fraction`` of the
+    instances have a coefficient strictly below ``line`` (default: the silhouette score,
+    the mean of all coefficients). With ``fraction=1.0``: the knives that stop short of
+    the dashed line. The keyword flags compute what a known mistake gives instead:
+    ``by_mean`` (the cluster's mean coefficient below the line), ``above`` (instances
+    above the line), ``strict`` (more than ``fraction``), ``or_equal`` (at or below the
+    line), ``own_mean`` (below the cluster's own mean), ``only`` (these labels only, e.g.
+    ``range(k)``)."""
+    coefficients = P.asarray(coefficients, dtype=float)
+    labels = P.asarray(labels)
+    line = P.float_(coefficients.mean()) if line is None else line
+    result = []
+    for c in (P.unique(labels) if only is None else only):
+        members = coefficients[labels == c]
+        if not P.len_(members):
+            continue
+        ref = members.mean() if own_mean else line
+        below = members > ref if above else members <= ref if or_equal else members < ref
+        share = below.mean()
+        if (members.mean() < line if by_mean else
+                share > fraction if strict else share >= fraction):
+            result.append(P.int_(c))
+    return result
+
+
+def weak_cluster_mistakes(coefficients, labels, fraction: float = 1.0, *,
+                          default: bool = False) -> list:
+    """``(what the mistake returns, hint)`` for every known mistake of ``weak_clusters``
+    (``default``: the call left ``fraction`` at its default, 1.0)."""
+    coefficients = P.asarray(coefficients, dtype=float)
+    labels = P.asarray(labels)
+    clusters = P.unique(labels)
+    cluster_means = P.float_(P.asarray([coefficients[labels == c].mean()
+                                        for c in clusters]).mean())
+    found = []
+    if default:
+        found.append((weak_clusters_of(coefficients, labels, 0.5),
+                      "the default is fraction=1.0 (the knives that stop short entirely), "
+                      "not 0.5."))
+    found += [
+        (weak_clusters_of(coefficients, labels, fraction, strict=True),
+         "a cluster with exactly `fraction` of its instances below counts as weak: use AT "
+         "LEAST (>=), not more than (>); with the default fraction=1.0, > finds nothing."),
+        (weak_clusters_of(coefficients, labels, fraction, by_mean=True),
+         "count the instances below the score; do not compare the cluster's MEAN coefficient."),
+        (weak_clusters_of(coefficients, labels, fraction, line=cluster_means),
+         "the score is the mean coefficient over ALL instances, not the mean of the "
+         "per-cluster means (clusters differ in size)."),
+        (weak_clusters_of(coefficients, labels, fraction, own_mean=True),
+         "compare every instance with the silhouette score of the whole clustering, not with "
+         "its own cluster's mean."),
+        (weak_clusters_of(coefficients, labels, fraction, line=0.0),
+         "compare with the silhouette score (the dashed line), not with 0."),
+        (weak_clusters_of(coefficients, labels, fraction, or_equal=True),
+         "an instance exactly at the score is not strictly below it: use <, not <=."),
+        (weak_clusters_of(coefficients, labels, 1.0),
+         "use the `fraction` argument: these are only the clusters with ALL of their "
+         "instances below the score (the default fraction=1.0)."),
+        (weak_clusters_of(coefficients, labels, 0.5),
+         "use the `fraction` argument instead of a fixed 0.5."),
+        (weak_clusters_of(coefficients, labels, fraction, only=_range(P.len_(clusters))),
+         "labels may be any integers, not 0..k-1: loop over np.unique(labels), not range(k)."),
+        (weak_clusters_of(coefficients, labels, fraction, above=True),
+         "these are the clusters ABOVE the line: count the instances strictly BELOW the score."),
+    ]
+    return found

@@ -1,7 +1,12 @@
 """Types, shapes, numbers and arrays, compared with a tolerance and a helpful message."""
 
+import builtins as _builtins
+
 from . import _pristine as P
 from ._report import a_or_an, diagnose, fail, short
+
+_all = _builtins.all
+_range = _builtins.range
 
 
 _PLAIN_NAMES = {"floating": "float", "float64": "float", "integer": "int", "int64": "int",
@@ -65,16 +70,55 @@ def check_array_close(received, expected, name: str, *, rtol: float = 1e-6,
                        mistakes=mistakes)
 
 
+def _same(r, v) -> bool:
+    """Exact equality as ``check_equal`` decides it."""
+    if P.isinstance_(r, P.ndarray) or P.isinstance_(v, P.ndarray):
+        return bool(P.array_equal(P.asarray(r), P.asarray(v)))
+    return type(r) is type(v) and r == v if not P.isinstance_(r, P.integer) else r == v
+
+
 def check_equal(received, expected, name: str, hint: str | None = None, mistakes=()):
     """Exact equality for ints, strings, tuples and integer arrays."""
-    def same(r, v):
-        if P.isinstance_(r, P.ndarray) or P.isinstance_(v, P.ndarray):
-            return bool(P.array_equal(P.asarray(r), P.asarray(v)))
-        return type(r) is type(v) and r == v if not P.isinstance_(r, P.integer) else r == v
-    if not same(received, expected):
+    if not _same(received, expected):
         fail(f"{name}: not the expected value.", expected, received,
-             diagnose(received, mistakes, same) or hint)
+             diagnose(received, mistakes, _same) or hint)
     return received
+
+
+def check_cases(received, expected, cases, name: str, *, hint: str | None = None,
+                mistakes=()):
+    """One result per test case, each compared exactly (as ``check_equal`` does).
+
+    ``received`` and ``expected`` hold one result per case, ``cases`` a few words on
+    each case ("when two groups are merged"). A failure shows the first case whose
+    result differs. Its hint names a known mistake (``mistakes``: ``(results, hint)``
+    pairs, ``results`` holding what that mistake gives, one per case) whose results
+    equal the received ones in every case, or else in every case that failed (all such
+    mistakes, when several do); when no known mistake explains them, ``hint``. One case
+    rarely tells mistakes apart (several give the same wrong verdict); the whole set of
+    cases does.
+    """
+    received, expected, cases = P.list_(received), P.list_(expected), P.list_(cases)
+    if P.len_(received) != P.len_(expected):
+        fail(f"{name}: one result per case expected.", P.len_(expected), P.len_(received),
+             hint)
+    failed = [i for i in _range(P.len_(expected)) if not _same(received[i], expected[i])]
+    if not failed:
+        return received
+    found = []
+    for scope in (_range(P.len_(expected)), failed):
+        for results, mistake_hint in mistakes or ():
+            try:
+                explains = _all(_same(received[i], results[i]) for i in scope)
+            except Exception:  # a mistake of another shape simply does not match
+                continue
+            if explains and mistake_hint not in found:
+                found.append(mistake_hint)
+        if found:
+            break
+    first = failed[0]
+    fail(f"{name} {cases[first]}: not the expected value.", expected[first], received[first],
+         " Or: ".join(found) or hint)
 
 
 def check_in_range(received, low, high, name: str, hint: str | None = None):

@@ -119,8 +119,8 @@ def choose_k(silhouette_scores):
 ''',
           mistake='Picks the largest k on a tie.',
           hint='SMALLER k'),
-    # 3.5 cluster_profile
-    Wrong("ex3_5_cluster_profile", "adds_column_to_input", '''
+    # 3.6 cluster_profile
+    Wrong("ex3_6_cluster_profile", "adds_column_to_input", '''
 def cluster_profile(df, labels):
     df["cluster"] = labels
     profile = df.groupby("cluster").mean()
@@ -129,7 +129,7 @@ def cluster_profile(df, labels):
 ''',
           mistake="Adds a column to the caller's df.",
           hint='do not add a column to df'),
-    Wrong("ex3_5_cluster_profile", "profiles_scaled_data", '''
+    Wrong("ex3_6_cluster_profile", "profiles_scaled_data", '''
 def cluster_profile(df, labels):
     scaled = pd.DataFrame(StandardScaler().fit_transform(df), columns=df.columns)
     grouped = scaled.groupby(np.asarray(labels))
@@ -139,7 +139,7 @@ def cluster_profile(df, labels):
 ''',
           mistake='Profiles scaled data.',
           hint='SCALED'),
-    Wrong("ex3_5_cluster_profile", "size_share", '''
+    Wrong("ex3_6_cluster_profile", "size_share", '''
 def cluster_profile(df, labels):
     grouped = df.groupby(np.asarray(labels))
     profile = grouped.mean()
@@ -148,7 +148,7 @@ def cluster_profile(df, labels):
 ''',
           mistake='Gives the fraction of rows, not the count.',
           hint='count of rows'),
-    Wrong("ex3_5_cluster_profile", "median_not_mean", '''
+    Wrong("ex3_6_cluster_profile", "median_not_mean", '''
 def cluster_profile(df, labels):
     grouped = df.groupby(np.asarray(labels))
     profile = grouped.median()
@@ -157,6 +157,111 @@ def cluster_profile(df, labels):
 ''',
           mistake='Uses the median.',
           hint='median'),
+    # 3.5 compare_with_truth (external metrics)
+    Wrong("ex3_5_external_metrics", "arguments_swapped", """
+def compare_with_truth(y_true, labels):
+    h, c, v = homogeneity_completeness_v_measure(labels, y_true)   # clustering first
+    if abs(h - 1) < 1e-9 and abs(c - 1) < 1e-9:
+        verdict = "identical"
+    elif abs(h - 1) < 1e-9:
+        verdict = "split"
+    elif abs(c - 1) < 1e-9:
+        verdict = "merged"
+    else:
+        verdict = "split and merged"
+    return {"homogeneity": h, "completeness": c, "v_measure": v,
+            "ami": adjusted_mutual_info_score(labels, y_true), "verdict": verdict}
+""",
+          mistake="Passes the clustering first, so homogeneity and completeness trade places.",
+          hint=r"true labels come first"),
+    Wrong("ex3_5_external_metrics", "ari_for_ami", """
+def compare_with_truth(y_true, labels):
+    h, c, v = homogeneity_completeness_v_measure(y_true, labels)
+    pure, whole = np.isclose(h, 1), np.isclose(c, 1)
+    verdict = ("identical" if pure and whole else "split" if pure else
+               "merged" if whole else "split and merged")
+    return {"homogeneity": h, "completeness": c, "v_measure": v,
+            "ami": adjusted_rand_score(y_true, labels), "verdict": verdict}
+""",
+          mistake="Returns the adjusted Rand index under the key ami.",
+          hint=r"adjusted Rand index"),
+    Wrong("ex3_5_external_metrics", "nmi_for_ami", """
+from sklearn.metrics import normalized_mutual_info_score
+
+def compare_with_truth(y_true, labels):
+    h, c, v = homogeneity_completeness_v_measure(y_true, labels)
+    pure, whole = np.isclose(h, 1), np.isclose(c, 1)
+    verdict = ("identical" if pure and whole else "split" if pure else
+               "merged" if whole else "split and merged")
+    return {"homogeneity": h, "completeness": c, "v_measure": v,
+            "ami": normalized_mutual_info_score(y_true, labels), "verdict": verdict}
+""",
+          mistake="Uses the normalised mutual information, which is not adjusted for chance.",
+          hint=r"not adjusted for chance"),
+    Wrong("ex3_5_external_metrics", "arithmetic_mean_for_v", """
+def compare_with_truth(y_true, labels):
+    h, c, _ = homogeneity_completeness_v_measure(y_true, labels)
+    pure, whole = np.isclose(h, 1), np.isclose(c, 1)
+    verdict = ("identical" if pure and whole else "split" if pure else
+               "merged" if whole else "split and merged")
+    return {"homogeneity": h, "completeness": c, "v_measure": (h + c) / 2,
+            "ami": adjusted_mutual_info_score(y_true, labels), "verdict": verdict}
+""",
+          mistake="Computes the V-measure as the arithmetic mean of homogeneity and completeness.",
+          hint=r"harmonic mean"),
+    Wrong("ex3_5_external_metrics", "split_and_merged_swapped", """
+def compare_with_truth(y_true, labels):
+    h, c, v = homogeneity_completeness_v_measure(y_true, labels)
+    pure, whole = np.isclose(h, 1), np.isclose(c, 1)
+    verdict = ("identical" if pure and whole else "merged" if pure else
+               "split" if whole else "split and merged")
+    return {"homogeneity": h, "completeness": c, "v_measure": v,
+            "ami": adjusted_mutual_info_score(y_true, labels), "verdict": verdict}
+""",
+          mistake="Says merged when a group is split, and split when groups are merged.",
+          hint=r"wrong way round"),
+    Wrong("ex3_5_external_metrics", "exact_comparison_with_1", """
+def compare_with_truth(y_true, labels):
+    h, c, v = homogeneity_completeness_v_measure(y_true, labels)
+    if h == 1 and c == 1:
+        verdict = "identical"
+    elif h == 1:
+        verdict = "split"
+    elif c == 1:
+        verdict = "merged"
+    else:
+        verdict = "split and merged"
+    return {"homogeneity": h, "completeness": c, "v_measure": v,
+            "ami": adjusted_mutual_info_score(y_true, labels), "verdict": verdict}
+""",
+          mistake="Compares the scores with 1 exactly, so a perfect score with a rounding error counts as imperfect.",
+          hint=r"0\.9999999999999996|rounding error"),
+    Wrong("ex3_5_external_metrics", "rounds_the_scores", """
+def compare_with_truth(y_true, labels):
+    h, c, v = homogeneity_completeness_v_measure(y_true, labels)
+    pure, whole = round(h, 3) == 1, round(c, 3) == 1
+    verdict = ("identical" if pure and whole else "split" if pure else
+               "merged" if whole else "split and merged")
+    return {"homogeneity": h, "completeness": c, "v_measure": v,
+            "ami": adjusted_mutual_info_score(y_true, labels), "verdict": verdict}
+""",
+          mistake="Rounds the scores to 3 decimals before comparing them with 1, so one misplaced observation goes unnoticed.",
+          hint=r"do not round"),
+    Wrong("ex3_5_external_metrics", "no_split_and_merged", """
+def compare_with_truth(y_true, labels):
+    h, c, v = homogeneity_completeness_v_measure(y_true, labels)
+    if np.isclose(h, 1) and np.isclose(c, 1):
+        verdict = "identical"
+    elif np.isclose(h, 1):
+        verdict = "split"
+    else:
+        verdict = "merged"            # forgets the case where both scores drop
+    return {"homogeneity": h, "completeness": c, "v_measure": v,
+            "ami": adjusted_mutual_info_score(y_true, labels), "verdict": verdict}
+""",
+          mistake="Never answers 'split and merged': when both scores drop it says 'merged'.",
+          hint=r"both scores are below 1"),
+
     # Known cases of the "Fair grades" issue and the student report
     Wrong("ex3_1_inertia_sweep", "standardises_inside", '''
 def inertia_sweep(X, k_min=2, k_max=10):
@@ -210,14 +315,14 @@ def plot_scores(scores, ylabel):
 def choose_k(silhouette_scores):
     return int(silhouette_scores.round(2).idxmax())
 ''', mistake="Rounds the scores, so a near-tie counts as a tie.", hint=r"without rounding"),
-    Wrong("ex3_5_cluster_profile", "unsorted_labels", '''
+    Wrong("ex3_6_cluster_profile", "unsorted_labels", '''
 def cluster_profile(df, labels):
     grouped = df.groupby(np.asarray(labels), sort=False)
     profile = grouped.mean()
     profile["size"] = grouped.size()
     return profile
 ''', mistake="Keeps the clusters in order of first appearance.", hint=r"first appearance"),
-    Wrong("ex3_5_cluster_profile", "bincount_sizes", '''
+    Wrong("ex3_6_cluster_profile", "bincount_sizes", '''
 def cluster_profile(df, labels):
     profile = df.groupby(np.asarray(labels)).mean()
     profile["size"] = np.bincount(labels)
@@ -266,7 +371,61 @@ def choose_k(silhouette_scores):
             best_k, best_score = k, score
     return int(best_k)
 '''),
-    Alternative("ex3_5_cluster_profile", "named_aggregation_on_copy", '''
+    Alternative("ex3_5_external_metrics", "separate_scores_isclose", """
+from sklearn.metrics import completeness_score, homogeneity_score, v_measure_score
+
+def compare_with_truth(y_true, labels):
+    h = homogeneity_score(y_true, labels)
+    c = completeness_score(y_true, labels)
+    if np.isclose(h, 1.0) and np.isclose(c, 1.0):
+        verdict = "identical"
+    elif np.isclose(h, 1.0):
+        verdict = "split"
+    elif np.isclose(c, 1.0):
+        verdict = "merged"
+    else:
+        verdict = "split and merged"
+    return dict(homogeneity=h, completeness=c, v_measure=v_measure_score(y_true, labels),
+                ami=adjusted_mutual_info_score(y_true, labels), verdict=verdict)
+""", style="the three separate score functions, np.isclose, dict(...)"),
+    Alternative("ex3_5_external_metrics", "contingency_table_verdict", """
+from sklearn.metrics import normalized_mutual_info_score
+
+def compare_with_truth(y_true, labels):
+    table = pd.crosstab(np.asarray(y_true), np.asarray(labels))   # groups x clusters
+    pure = bool(((table > 0).sum(axis=0) == 1).all())    # every cluster holds one group
+    whole = bool(((table > 0).sum(axis=1) == 1).all())   # every group sits in one cluster
+    verdict = ("identical" if pure and whole else "split" if pure else
+               "merged" if whole else "split and merged")
+    h, c, _ = homogeneity_completeness_v_measure(y_true, labels)
+    return {"homogeneity": float(h), "completeness": float(c),
+            "v_measure": normalized_mutual_info_score(y_true, labels, average_method="arithmetic"),
+            "ami": float(adjusted_mutual_info_score(y_true, labels)), "verdict": verdict,
+            "ari": adjusted_rand_score(y_true, labels)}
+""", style="verdict read from a contingency table (no tolerance needed), V-measure as the "
+           "arithmetic-mean NMI, an extra key"),
+    Alternative("ex3_5_external_metrics", "entropies_by_hand", """
+def compare_with_truth(y_true, labels):
+    y_true, labels = np.asarray(y_true), np.asarray(labels)
+
+    def entropy(a):
+        p = np.unique(a, return_counts=True)[1] / len(a)
+        return float(-(p * np.log(p)).sum())
+
+    def conditional_entropy(a, given):          # H(a | given)
+        return sum((given == g).mean() * entropy(a[given == g]) for g in np.unique(given))
+
+    h_true, h_pred = entropy(y_true), entropy(labels)
+    h = 1.0 if h_true == 0 else 1 - conditional_entropy(y_true, labels) / h_true
+    c = 1.0 if h_pred == 0 else 1 - conditional_entropy(labels, y_true) / h_pred
+    v = 0.0 if h + c == 0 else 2 * h * c / (h + c)
+    pure, whole = 1 - h < 1e-9, 1 - c < 1e-9
+    verdict = {(True, True): "identical", (True, False): "split",
+               (False, True): "merged", (False, False): "split and merged"}[(pure, whole)]
+    return {"homogeneity": h, "completeness": c, "v_measure": v,
+            "ami": adjusted_mutual_info_score(y_true, labels), "verdict": verdict}
+""", style="homogeneity and completeness from entropies computed with NumPy"),
+    Alternative("ex3_6_cluster_profile", "named_aggregation_on_copy", '''
 def cluster_profile(df, labels):
     work = df.copy()
     work["_cluster"] = labels
@@ -275,7 +434,7 @@ def cluster_profile(df, labels):
     profile = work.groupby("_cluster").agg(**aggregations)
     return profile.sort_index()
 '''),
-    Alternative("ex3_5_cluster_profile", "loop_over_labels", '''
+    Alternative("ex3_6_cluster_profile", "loop_over_labels", '''
 def cluster_profile(df, labels):
     labels = np.asarray(labels)
     rows = {}
@@ -290,4 +449,17 @@ def cluster_profile(df, labels):
 EQUIVALENT_MUTANTS = {
     "ex3_1_inertia_sweep:drop_keyword:7:11:name": "the Series name is not part of the spec",
     "ex3_2_silhouette_sweep:drop_keyword:8:11:name": "the Series name is not part of the spec",
+    "ex3_5_external_metrics:compare:5:11:0":
+        "abs(h - 1) <= 1e-9 instead of <: differs only for a score exactly 1e-9 away from 1, "
+        "which no clustering gives; any tolerance from rounding error (about 1e-15) up to "
+        "np.isclose's 1e-5 is correct, as the statement says",
+    "ex3_5_external_metrics:constant:5:34:1e-09":
+        "a tolerance of 2e-9 instead of 1e-9: any tolerance from rounding error up to "
+        "np.isclose's 1e-5 is correct, as the statement says",
+    "ex3_5_external_metrics:compare:6:12:0":
+        "abs(c - 1) <= 1e-9 instead of <: as for homogeneity, no clustering gives a score "
+        "exactly 1e-9 away from 1",
+    "ex3_5_external_metrics:constant:6:36:1e-09":
+        "a tolerance of 2e-9 instead of 1e-9 for completeness: any tolerance from rounding "
+        "error up to np.isclose's 1e-5 is correct",
 }

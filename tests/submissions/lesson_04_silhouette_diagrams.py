@@ -136,35 +136,59 @@ def plot_silhouette_diagram(X, labels, ax=None):
           hint=r"ax it is given|not create a new figure"),
     # --- ex4_3: weak clusters
     Wrong("ex4_3_weak", "compares_cluster_mean", '''
-def weak_clusters(X, labels, fraction=0.5):
+def weak_clusters(X, labels, fraction=1.0):
     labels = np.asarray(labels)
     s = silhouette_samples(X, labels)
     return [int(c) for c in np.unique(labels) if s[labels == c].mean() < s.mean()]
 ''', mistake="Compares each cluster's mean coefficient with the score instead of counting instances below it.",
           hint=r"compare the cluster's MEAN|count the instances below"),
     Wrong("ex4_3_weak", "compares_with_zero", '''
-def weak_clusters(X, labels, fraction=0.5):
+def weak_clusters(X, labels, fraction=1.0):
     labels = np.asarray(labels)
     s = silhouette_samples(X, labels)
-    return [int(c) for c in np.unique(labels) if np.mean(s[labels == c] < 0) > fraction]
+    return [int(c) for c in np.unique(labels) if np.mean(s[labels == c] < 0) >= fraction]
 ''', mistake="Counts the coefficients below 0 instead of below the silhouette score.",
           hint=r"not with 0"),
     Wrong("ex4_3_weak", "fixed_half_threshold", '''
+def weak_clusters(X, labels, fraction=1.0):
+    labels = np.asarray(labels)
+    s = silhouette_samples(X, labels)
+    below = s < s.mean()
+    return [int(c) for c in np.unique(labels) if below[labels == c].mean() >= 0.5]
+''', mistake="Uses a fixed 0.5 instead of the fraction argument.",
+          hint=r"fraction. argument|fixed 0\.5"),
+    Wrong("ex4_3_weak", "score_is_mean_of_cluster_means", '''
+def weak_clusters(X, labels, fraction=1.0):
+    labels = np.asarray(labels)
+    s = silhouette_samples(X, labels)
+    line = np.mean([s[labels == c].mean() for c in np.unique(labels)])
+    return [int(c) for c in np.unique(labels) if np.mean(s[labels == c] < line) >= fraction]
+''', mistake="Uses the mean of the per-cluster mean coefficients as the score.",
+          hint=r"per-cluster means|ALL instances"),
+    Wrong("ex4_3_weak", "more_than_half_rule", '''
 def weak_clusters(X, labels, fraction=0.5):
     labels = np.asarray(labels)
     s = silhouette_samples(X, labels)
     below = s < s.mean()
-    return [int(c) for c in np.unique(labels) if below[labels == c].mean() > 0.5]
-''', mistake="Uses a fixed 0.5 instead of the fraction argument.",
-          hint=r"fraction. argument|fixed 0\.5"),
-    Wrong("ex4_3_weak", "score_is_mean_of_cluster_means", '''
+    return [int(c) for c in np.unique(labels) if below[labels == c].mean() > fraction]
+''', mistake="The lesson's former rule: more than `fraction` (default 0.5) instead of at least "
+          "`fraction` (default 1.0).",
+          hint=r"AT LEAST|default is fraction=1\.0"),
+    Wrong("ex4_3_weak", "default_half", '''
 def weak_clusters(X, labels, fraction=0.5):
     labels = np.asarray(labels)
     s = silhouette_samples(X, labels)
-    line = np.mean([s[labels == c].mean() for c in np.unique(labels)])
-    return [int(c) for c in np.unique(labels) if np.mean(s[labels == c] < line) > fraction]
-''', mistake="Uses the mean of the per-cluster mean coefficients as the score.",
-          hint=r"per-cluster means|ALL instances"),
+    below = s < s.mean()
+    return [int(c) for c in np.unique(labels) if below[labels == c].mean() >= fraction]
+''', mistake="Right rule, wrong default: fraction=0.5 instead of 1.0.",
+          hint=r"default is fraction=1\.0"),
+    Wrong("ex4_3_weak", "longest_bar_only", '''
+def weak_clusters(X, labels, fraction=1.0):
+    labels = np.asarray(labels)
+    s = silhouette_samples(X, labels)
+    return [int(c) for c in np.unique(labels) if s[labels == c].max() < s.mean()]
+''', mistake="Tests only whether the longest bar ends left of the line, whatever `fraction` is.",
+          hint=r"use the `fraction` argument"),
     Wrong("ex4_2_diagram", "gca_when_no_ax", '''
 def plot_silhouette_diagram(X, labels, ax=None):
     ax = ax if ax is not None else plt.gca()       # current Axes, maybe an old figure
@@ -308,15 +332,31 @@ def plot_silhouette_diagram(X, labels, ax=None):
     ax.set_ylabel("instances")
     return ax
 '''),
+    Alternative("ex4_2_diagram", "no_gap_between_knives", '''
+def plot_silhouette_diagram(X, labels, ax=None):
+    if ax is None:
+        fig, ax = plt.subplots()
+    labels = np.asarray(labels)
+    s = silhouette_samples(X, labels)
+    lower = 0
+    for c in np.unique(labels):
+        knife = np.sort(s[labels == c])
+        ax.fill_betweenx(np.arange(lower, lower + len(knife)), 0, knife)
+        lower += len(knife)                       # the next knife starts right above: no gap
+    ax.axvline(s.mean(), linestyle="--")
+    ax.set_xlabel("silhouette coefficient")
+    ax.set_ylabel("instances")
+    return ax
+''', style="knives stacked with no gap at all (the statement allows a gap of any size)"),
     Alternative("ex4_3_weak", "dictionary_of_fractions", '''
-def weak_clusters(X, labels, fraction=0.5):
+def weak_clusters(X, labels, fraction=1.0):
     s = silhouette_samples(X, labels)
     score = silhouette_score(X, labels)
     share = {}
     for label, value in zip(np.asarray(labels).tolist(), s):
         below, total = share.get(label, (0, 0))
         share[label] = (below + (value < score), total + 1)
-    return sorted(label for label, (below, total) in share.items() if below / total > fraction)
+    return sorted(label for label, (below, total) in share.items() if below / total >= fraction)
 '''),
     Alternative("ex4_5_inertia", "variance_times_size", '''
 def partition_inertia(X, labels):
@@ -340,7 +380,4 @@ EQUIVALENT_MUTANTS = {
         "lower = 1: the row where the first knife starts does not matter",
     "ex4_2_diagram:constant:13:30:10":
         "a gap of 11 rows instead of 10 between knives: any non-negative gap is correct",
-    "ex4_3_weak:compare:6:12:0":
-        "coefficient <= score instead of <: differs only when a coefficient equals the "
-        "mean exactly, which does not happen with float data",
 }

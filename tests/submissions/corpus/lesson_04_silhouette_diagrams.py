@@ -178,41 +178,41 @@ def plot_silhouette_diagram(X, labels, ax=None):
 
     # ---------------- ex4_3_weak ----------------
     Alternative("ex4_3_weak", "loop_mean_boolean", '''
-def weak_clusters(X, labels, fraction=0.5):
-    """Sorted labels of the clusters with more than `fraction` of instances below the score."""
+def weak_clusters(X, labels, fraction=1.0):
+    """Sorted labels of the clusters with at least `fraction` of instances below the score."""
     labels = np.asarray(labels)
     coefficients = silhouette_samples(X, labels)
     below = coefficients < coefficients.mean()
     weak = []
     for c in np.unique(labels):
-        if below[labels == c].mean() > fraction:
+        if below[labels == c].mean() >= fraction:
             weak.append(int(c))
     return weak
 ''', style="loop over np.unique, mean of a boolean mask"),
     Alternative("ex4_3_weak", "pandas_groupby", '''
 import pandas as pd
 
-def weak_clusters(X, labels, fraction=0.5):
-    """Sorted labels of the clusters with more than `fraction` of instances below the score."""
+def weak_clusters(X, labels, fraction=1.0):
+    """Sorted labels of the clusters with at least `fraction` of instances below the score."""
     coefficients = silhouette_samples(X, labels)
     score = silhouette_score(X, labels)
     shares = pd.Series(coefficients < score).groupby(np.asarray(labels)).mean()
-    return sorted(int(c) for c in shares.index[shares > fraction])
+    return sorted(int(c) for c in shares.index[shares >= fraction])
 ''', style="pandas groupby on the labels, silhouette_score for the line"),
     Alternative("ex4_3_weak", "reuse_numpy_bincount", '''
-def weak_clusters(X, labels, fraction=0.5):
-    """Sorted labels of the clusters with more than `fraction` of instances below the score."""
+def weak_clusters(X, labels, fraction=1.0):
+    """Sorted labels of the clusters with at least `fraction` of instances below the score."""
     coefficients = silhouette_coefficients(X, labels)            # exercise 4.1
     values, inverse, sizes = np.unique(np.asarray(labels), return_inverse=True,
                                        return_counts=True)
     inverse = inverse.ravel()
     n_below = np.bincount(inverse, weights=(coefficients < coefficients.mean()),
                           minlength=len(values))
-    return [v.item() for v in values[n_below / sizes > fraction]]
+    return [v.item() for v in values[n_below / sizes >= fraction]]
 ''', style="reuses exercise 4.1's NumPy coefficients, np.bincount of the below-mask, .item() to get Python ints"),
     Alternative("ex4_3_weak", "dict_of_shares", '''
-def weak_clusters(X, labels, fraction=0.5):
-    """Sorted labels of the clusters with more than `fraction` of instances below the score."""
+def weak_clusters(X, labels, fraction=1.0):
+    """Sorted labels of the clusters with at least `fraction` of instances below the score."""
     labels = list(np.asarray(labels).tolist())
     coefficients = silhouette_samples(X, np.asarray(labels)).tolist()
     score = sum(coefficients) / len(coefficients)
@@ -220,7 +220,7 @@ def weak_clusters(X, labels, fraction=0.5):
     for lab, s in zip(labels, coefficients):
         counts[lab] = counts.get(lab, 0) + 1
         below[lab] = below.get(lab, 0) + (s < score)
-    return sorted(lab for lab in counts if below[lab] / counts[lab] > fraction)
+    return sorted(lab for lab in counts if below[lab] / counts[lab] >= fraction)
 ''', style="pure-Python dictionaries of counts, labels converted with tolist()"),
 
     # ---------------- ex4_5_inertia ----------------
@@ -654,94 +654,94 @@ def plot_silhouette_diagram(X, labels, ax=None):
           hint=r"order|increasing|bottom"),
 
     # ---------------- ex4_3_weak ----------------
-    Wrong("ex4_3_weak", "at_least_fraction", '''
-def weak_clusters(X, labels, fraction=0.5):
-    """Sorted labels of the clusters with more than `fraction` of instances below the score."""
+    Wrong("ex4_3_weak", "more_than_fraction", '''
+def weak_clusters(X, labels, fraction=1.0):
+    """Sorted labels of the clusters with at least `fraction` of instances below the score."""
     labels = np.asarray(labels)
     coefficients = silhouette_samples(X, labels)
     below = coefficients < coefficients.mean()
-    return [int(c) for c in np.unique(labels) if below[labels == c].mean() >= fraction]
-''', mistake="Keeps clusters whose share below the line equals the fraction (>=) instead of strictly more than it.",
-          hint=r"strictly|more than|>=|equal|exactly"),
+    return [int(c) for c in np.unique(labels) if below[labels == c].mean() > fraction]
+''', mistake="Keeps only clusters whose share below the line is strictly more than the fraction (>) instead of at least the fraction (>=), so the default fraction=1.0 finds nothing.",
+          hint=r"at least|>=|exactly"),
     Wrong("ex4_3_weak", "below_or_equal_score", '''
-def weak_clusters(X, labels, fraction=0.5):
-    """Sorted labels of the clusters with more than `fraction` of instances below the score."""
+def weak_clusters(X, labels, fraction=1.0):
+    """Sorted labels of the clusters with at least `fraction` of instances below the score."""
     labels = np.asarray(labels)
     coefficients = silhouette_samples(X, labels)
     below = coefficients <= coefficients.mean()
-    return [int(c) for c in np.unique(labels) if below[labels == c].mean() > fraction]
+    return [int(c) for c in np.unique(labels) if below[labels == c].mean() >= fraction]
 ''', mistake="Counts instances whose coefficient equals the score as below it (<= instead of strictly below).",
           hint=r"strictly below|<=|equal|tie"),
     Wrong("ex4_3_weak", "ignores_fraction", '''
-def weak_clusters(X, labels, fraction=0.5):
-    """Sorted labels of the clusters with more than `fraction` of instances below the score."""
+def weak_clusters(X, labels, fraction=1.0):
+    """Sorted labels of the clusters with at least `fraction` of instances below the score."""
     labels = np.asarray(labels)
     coefficients = silhouette_samples(X, labels)
     below = coefficients < coefficients.mean()
-    return [int(c) for c in np.unique(labels) if below[labels == c].mean() > 0.5]
+    return [int(c) for c in np.unique(labels) if below[labels == c].mean() >= 0.5]
 ''', mistake="Hard-codes the threshold 0.5 and ignores the fraction argument.",
           hint=r"fraction|0\.9|threshold|argument"),
     Wrong("ex4_3_weak", "numpy_ints", '''
-def weak_clusters(X, labels, fraction=0.5):
-    """Sorted labels of the clusters with more than `fraction` of instances below the score."""
+def weak_clusters(X, labels, fraction=1.0):
+    """Sorted labels of the clusters with at least `fraction` of instances below the score."""
     labels = np.asarray(labels)
     coefficients = silhouette_samples(X, labels)
     below = coefficients < coefficients.mean()
-    return [c for c in np.unique(labels) if below[labels == c].mean() > fraction]
+    return [c for c in np.unique(labels) if below[labels == c].mean() >= fraction]
 ''', mistake="Returns NumPy integers (np.int64) in the list instead of plain Python ints.",
           hint=r"python int|plain|int64|numpy int|\bint\b"),
     Wrong("ex4_3_weak", "unsorted_order_of_appearance", '''
 import pandas as pd
 
-def weak_clusters(X, labels, fraction=0.5):
-    """Sorted labels of the clusters with more than `fraction` of instances below the score."""
+def weak_clusters(X, labels, fraction=1.0):
+    """Sorted labels of the clusters with at least `fraction` of instances below the score."""
     labels = np.asarray(labels)
     coefficients = silhouette_samples(X, labels)
     below = coefficients < coefficients.mean()
-    return [int(c) for c in pd.unique(labels) if below[labels == c].mean() > fraction]
+    return [int(c) for c in pd.unique(labels) if below[labels == c].mean() >= fraction]
 ''', mistake="Returns the weak clusters in order of first appearance instead of a sorted list.",
           hint=r"sort|order"),
     Wrong("ex4_3_weak", "own_cluster_mean", '''
-def weak_clusters(X, labels, fraction=0.5):
-    """Sorted labels of the clusters with more than `fraction` of instances below the score."""
+def weak_clusters(X, labels, fraction=1.0):
+    """Sorted labels of the clusters with at least `fraction` of instances below the score."""
     labels = np.asarray(labels)
     coefficients = silhouette_samples(X, labels)
     weak = []
     for c in np.unique(labels):
         knife = coefficients[labels == c]
-        if np.mean(knife < knife.mean()) > fraction:    # compares with the cluster's own mean
+        if np.mean(knife < knife.mean()) >= fraction:    # compares with the cluster's own mean
             weak.append(int(c))
     return weak
 ''', mistake="Compares each instance with its own cluster's mean coefficient instead of the silhouette score of the whole clustering.",
           hint=r"silhouette score|whole|overall|all instances|own cluster"),
     Wrong("ex4_3_weak", "returns_array", '''
-def weak_clusters(X, labels, fraction=0.5):
-    """Sorted labels of the clusters with more than `fraction` of instances below the score."""
+def weak_clusters(X, labels, fraction=1.0):
+    """Sorted labels of the clusters with at least `fraction` of instances below the score."""
     labels = np.asarray(labels)
     coefficients = silhouette_samples(X, labels)
     below = coefficients < coefficients.mean()
     clusters = np.unique(labels)
     shares = np.array([below[labels == c].mean() for c in clusters])
-    return clusters[shares > fraction]
+    return clusters[shares >= fraction]
 ''', mistake="Returns a NumPy array instead of a list of Python ints.",
           hint=r"\blist\b|type|ndarray"),
     Wrong("ex4_3_weak", "range_k_labels", '''
-def weak_clusters(X, labels, fraction=0.5):
-    """Sorted labels of the clusters with more than `fraction` of instances below the score."""
+def weak_clusters(X, labels, fraction=1.0):
+    """Sorted labels of the clusters with at least `fraction` of instances below the score."""
     labels = np.asarray(labels)
     coefficients = silhouette_samples(X, labels)
     below = coefficients < coefficients.mean()
     k = len(np.unique(labels))
-    return [c for c in range(k) if np.sum(labels == c) and below[labels == c].mean() > fraction]
+    return [c for c in range(k) if np.sum(labels == c) and below[labels == c].mean() >= fraction]
 ''', mistake="Assumes the labels are 0 .. k-1 (loops over range(k)), so clusters with other labels are never reported.",
           hint=r"0 ?\.\. ?k ?- ?1|any integers|label values|not necessarily|arbitrary labels"),
     Wrong("ex4_3_weak", "above_instead_of_below", '''
-def weak_clusters(X, labels, fraction=0.5):
-    """Sorted labels of the clusters with more than `fraction` of instances below the score."""
+def weak_clusters(X, labels, fraction=1.0):
+    """Sorted labels of the clusters with at least `fraction` of instances below the score."""
     labels = np.asarray(labels)
     coefficients = silhouette_samples(X, labels)
     above = coefficients > coefficients.mean()
-    return [int(c) for c in np.unique(labels) if above[labels == c].mean() > fraction]
+    return [int(c) for c in np.unique(labels) if above[labels == c].mean() >= fraction]
 ''', mistake="Counts the instances above the score instead of below it, so it reports the strong clusters.",
           hint=r"below|above"),
 
