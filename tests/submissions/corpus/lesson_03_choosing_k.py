@@ -153,8 +153,8 @@ def choose_k(silhouette_scores):
     return int(pairs[0][0])
 ''', style="sorted with key (-score, k): highest score first, smallest k among ties"),
 
-    # ---------------- ex3_5_cluster_profile ----------------
-    Alternative("ex3_5_cluster_profile", "groupby_array", '''
+    # ---------------- ex3_6_cluster_profile ----------------
+    Alternative("ex3_6_cluster_profile", "groupby_array", '''
 def cluster_profile(df, labels):
     """Mean of every feature and the size of each cluster, one row per cluster label."""
     grouped = df.groupby(np.asarray(labels))
@@ -162,7 +162,7 @@ def cluster_profile(df, labels):
     profile["size"] = grouped.size()
     return profile
 ''', style="groupby on the label array (df untouched), mean then a size column"),
-    Alternative("ex3_5_cluster_profile", "assign_then_agg", '''
+    Alternative("ex3_6_cluster_profile", "assign_then_agg", '''
 def cluster_profile(df, labels):
     """Mean of every feature and the size of each cluster, one row per cluster label."""
     labelled = df.assign(_cluster=np.asarray(labels))     # a new DataFrame
@@ -171,7 +171,7 @@ def cluster_profile(df, labels):
     profile = profile.assign(size=grouped.size().to_numpy())
     return profile.rename_axis("cluster")
 ''', style="df.assign to a new DataFrame, groupby a column, assign size, index renamed"),
-    Alternative("ex3_5_cluster_profile", "numpy_loop", '''
+    Alternative("ex3_6_cluster_profile", "numpy_loop", '''
 def cluster_profile(df, labels):
     """Mean of every feature and the size of each cluster, one row per cluster label."""
     values = df.to_numpy(dtype=float)
@@ -185,20 +185,158 @@ def cluster_profile(df, labels):
     profile["size"] = profile["size"].astype(int)
     return profile
 ''', style="pure NumPy loop over np.unique labels, DataFrame built row by row"),
-    Alternative("ex3_5_cluster_profile", "concat_named", '''
+    Alternative("ex3_6_cluster_profile", "concat_named", '''
 def cluster_profile(df, labels):
     """Mean of every feature and the size of each cluster, one row per cluster label."""
     key = pd.Series(np.asarray(labels), index=df.index, name="cluster")
     grouped = df.groupby(key, sort=True)
     return pd.concat([grouped.mean(), grouped.size().rename("size")], axis=1)
 ''', style="labels as a Series aligned on df's own index, pd.concat of mean and size"),
-    Alternative("ex3_5_cluster_profile", "named_agg", '''
+    Alternative("ex3_6_cluster_profile", "named_agg", '''
 def cluster_profile(df, labels):
     """Mean of every feature and the size of each cluster, one row per cluster label."""
     spec = {col: (col, "mean") for col in df.columns}
     spec["size"] = (df.columns[0], "size")
     return df.groupby(np.asarray(labels)).agg(**spec)
 ''', style="named aggregation with agg(**spec) including a 'size' aggregation"),
+
+    # ---------------- ex3_5_external_metrics ----------------
+    Alternative("ex3_5_external_metrics", "truth_hcv_isclose", '''
+def compare_with_truth(y_true, labels):
+    """The four label-based scores of `labels` against `y_true`, and a verdict."""
+    homogeneity, completeness, v_measure = homogeneity_completeness_v_measure(y_true, labels)
+    ami = adjusted_mutual_info_score(y_true, labels)
+    pure = np.isclose(homogeneity, 1.0)       # no cluster mixes true groups
+    whole = np.isclose(completeness, 1.0)     # no true group is spread over clusters
+    if pure and whole:
+        verdict = "identical"
+    elif pure:
+        verdict = "split"
+    elif whole:
+        verdict = "merged"
+    else:
+        verdict = "split and merged"
+    return {"homogeneity": homogeneity, "completeness": completeness,
+            "v_measure": v_measure, "ami": ami, "verdict": verdict}
+''', style="homogeneity_completeness_v_measure and np.isclose, if/elif chain on the two scores"),
+    Alternative("ex3_5_external_metrics", "truth_separate_scores_lookup", '''
+from sklearn.metrics import completeness_score, homogeneity_score, v_measure_score
+
+def compare_with_truth(y_true, labels):
+    """The four label-based scores of `labels` against `y_true`, and a verdict."""
+    scores = {
+        "homogeneity": homogeneity_score(y_true, labels),
+        "completeness": completeness_score(y_true, labels),
+        "v_measure": v_measure_score(y_true, labels),
+        "ami": adjusted_mutual_info_score(y_true, labels),
+    }
+    split = abs(scores["completeness"] - 1) >= 1e-9
+    merged = abs(scores["homogeneity"] - 1) >= 1e-9
+    verdicts = {(False, False): "identical", (True, False): "split",
+                (False, True): "merged", (True, True): "split and merged"}
+    scores["verdict"] = verdicts[(bool(split), bool(merged))]
+    return scores
+''', style="the three separate scikit-learn scores, abs(score - 1) < 1e-9, verdict looked up in a dict keyed by (split, merged)"),
+    Alternative("ex3_5_external_metrics", "truth_crosstab_structure", '''
+def compare_with_truth(y_true, labels):
+    """The four label-based scores of `labels` against `y_true`, and a verdict."""
+    h, c, v = homogeneity_completeness_v_measure(y_true, labels)
+    table = pd.crosstab(pd.Series(y_true, name="group"), pd.Series(labels, name="cluster"))
+    occupied = table > 0
+    split = bool((occupied.sum(axis=1) > 1).any())    # a group in several clusters
+    merged = bool((occupied.sum(axis=0) > 1).any())   # a cluster with several groups
+    if split and merged:
+        verdict = "split and merged"
+    elif split:
+        verdict = "split"
+    elif merged:
+        verdict = "merged"
+    else:
+        verdict = "identical"
+    return dict(homogeneity=float(h), completeness=float(c), v_measure=float(v),
+                ami=float(adjusted_mutual_info_score(y_true, labels)), verdict=verdict)
+''', style="verdict from a pandas crosstab of groups against clusters (non-zero cells per row and per column), no score compared with 1"),
+    Alternative("ex3_5_external_metrics", "truth_contingency_matrix", '''
+from sklearn.metrics.cluster import contingency_matrix
+
+def compare_with_truth(y_true, labels):
+    """The four label-based scores of `labels` against `y_true`, and a verdict."""
+    result = dict(zip(["homogeneity", "completeness", "v_measure"],
+                      homogeneity_completeness_v_measure(y_true, labels)))
+    result["ami"] = adjusted_mutual_info_score(y_true, labels)
+    nonzero = contingency_matrix(y_true, labels) > 0      # rows: true groups, columns: clusters
+    split = nonzero.sum(axis=1).max() > 1
+    merged = nonzero.sum(axis=0).max() > 1
+    result["verdict"] = ("split and merged" if split and merged else
+                         "split" if split else "merged" if merged else "identical")
+    return result
+''', style="sklearn contingency_matrix, max number of non-zero cells per row / column, chained conditional expression"),
+    Alternative("ex3_5_external_metrics", "truth_sets_loop", '''
+def compare_with_truth(y_true, labels):
+    """The four label-based scores of `labels` against `y_true`, and a verdict."""
+    clusters_of_group = {}
+    groups_of_cluster = {}
+    for group, cluster in zip(y_true.tolist(), labels.tolist()):
+        clusters_of_group.setdefault(group, set()).add(cluster)
+        groups_of_cluster.setdefault(cluster, set()).add(group)
+    split = any(len(found) > 1 for found in clusters_of_group.values())
+    merged = any(len(found) > 1 for found in groups_of_cluster.values())
+    if not split and not merged:
+        verdict = "identical"
+    elif not merged:
+        verdict = "split"
+    elif not split:
+        verdict = "merged"
+    else:
+        verdict = "split and merged"
+    homogeneity, completeness, v_measure = homogeneity_completeness_v_measure(y_true, labels)
+    return {"homogeneity": homogeneity, "completeness": completeness, "v_measure": v_measure,
+            "ami": adjusted_mutual_info_score(y_true, labels), "verdict": verdict}
+''', style="plain Python loop building a dict of sets in each direction (clusters per group, groups per cluster)"),
+    Alternative("ex3_5_external_metrics", "truth_entropy_by_hand", '''
+def _entropy(values):
+    _, counts = np.unique(values, return_counts=True)
+    p = counts / counts.sum()
+    return float(-(p * np.log(p)).sum())
+
+
+def compare_with_truth(y_true, labels):
+    """The four label-based scores of `labels` against `y_true`, and a verdict."""
+    y_true = np.asarray(y_true)
+    labels = np.asarray(labels)
+    h_classes = _entropy(y_true)
+    h_clusters = _entropy(labels)
+    # conditional entropies H(C|K) and H(K|C), cluster by cluster and group by group
+    h_classes_given_clusters = sum(np.mean(labels == k) * _entropy(y_true[labels == k])
+                                   for k in np.unique(labels))
+    h_clusters_given_classes = sum(np.mean(y_true == c) * _entropy(labels[y_true == c])
+                                   for c in np.unique(y_true))
+    homogeneity = 1.0 if h_classes == 0 else 1 - h_classes_given_clusters / h_classes
+    completeness = 1.0 if h_clusters == 0 else 1 - h_clusters_given_classes / h_clusters
+    if homogeneity + completeness == 0:
+        v_measure = 0.0
+    else:
+        v_measure = 2 * homogeneity * completeness / (homogeneity + completeness)
+    merged = abs(homogeneity - 1) >= 1e-9
+    split = abs(completeness - 1) >= 1e-9
+    verdict = {(False, False): "identical", (True, False): "split",
+               (False, True): "merged", (True, True): "split and merged"}[(split, merged)]
+    return {"homogeneity": homogeneity, "completeness": completeness, "v_measure": v_measure,
+            "ami": adjusted_mutual_info_score(y_true, labels), "verdict": verdict}
+''', style="homogeneity, completeness and V-measure by hand from entropies (1 - H(C|K)/H(C), ...), with scikit-learn's conventions for zero entropy; AMI from scikit-learn"),
+    Alternative("ex3_5_external_metrics", "truth_groupby_nunique", '''
+def compare_with_truth(y_true, labels):
+    """The four label-based scores of `labels` against `y_true`, and a verdict."""
+    pairs = pd.DataFrame({"group": y_true, "cluster": labels})
+    split = pairs.groupby("group")["cluster"].nunique().gt(1).any()
+    merged = pairs.groupby("cluster")["group"].nunique().gt(1).any()
+    verdict = " and ".join(word for word, happens in (("split", split), ("merged", merged))
+                           if happens) or "identical"
+    h, c, v = homogeneity_completeness_v_measure(y_true, labels)
+    return {"homogeneity": h, "completeness": c, "v_measure": v,
+            "ami": adjusted_mutual_info_score(y_true, labels), "verdict": verdict,
+            "n_clusters": int(pairs["cluster"].nunique())}
+''', style="pandas groupby().nunique() in both directions, verdict string joined from the words, plus an extra key (allowed: other keys are ignored)"),
 ]
 
 WRONG = [
@@ -513,8 +651,8 @@ def choose_k(silhouette_scores):
 ''', mistake="Rounds the scores before comparing, so a k whose score is slightly lower counts as a tie and a smaller k wins.",
           hint=r"round|highest|tie"),
 
-    # ---------------- ex3_5_cluster_profile ----------------
-    Wrong("ex3_5_cluster_profile", "adds_column_in_place", '''
+    # ---------------- ex3_6_cluster_profile ----------------
+    Wrong("ex3_6_cluster_profile", "adds_column_in_place", '''
 def cluster_profile(df, labels):
     """Mean of every feature and the size of each cluster, one row per cluster label."""
     df["cluster"] = labels
@@ -524,7 +662,7 @@ def cluster_profile(df, labels):
     return profile
 ''', mistake="Adds a 'cluster' column to the caller's DataFrame df, modifying it.",
           hint=r"modif|in place|copy|column.*df|df after"),
-    Wrong("ex3_5_cluster_profile", "bincount_size", '''
+    Wrong("ex3_6_cluster_profile", "bincount_size", '''
 def cluster_profile(df, labels):
     """Mean of every feature and the size of each cluster, one row per cluster label."""
     profile = df.groupby(labels).mean()
@@ -532,7 +670,7 @@ def cluster_profile(df, labels):
     return profile
 ''', mistake="Counts the sizes with np.bincount, which only works for labels 0..k-1 (it crashes or misaligns for other labels such as -1 or gaps).",
           hint=r"size|label"),
-    Wrong("ex3_5_cluster_profile", "unsorted_groups", '''
+    Wrong("ex3_6_cluster_profile", "unsorted_groups", '''
 def cluster_profile(df, labels):
     """Mean of every feature and the size of each cluster, one row per cluster label."""
     grouped = df.groupby(labels, sort=False)
@@ -541,7 +679,7 @@ def cluster_profile(df, labels):
     return profile
 ''', mistake="Uses groupby(sort=False), so the clusters come in order of first appearance, not in increasing label order.",
           hint=r"increasing|order|sort"),
-    Wrong("ex3_5_cluster_profile", "median", '''
+    Wrong("ex3_6_cluster_profile", "median", '''
 def cluster_profile(df, labels):
     """Mean of every feature and the size of each cluster, one row per cluster label."""
     grouped = df.groupby(labels)
@@ -550,7 +688,7 @@ def cluster_profile(df, labels):
     return profile
 ''', mistake="Summarises each feature with the median instead of the mean.",
           hint=r"mean|median"),
-    Wrong("ex3_5_cluster_profile", "size_first", '''
+    Wrong("ex3_6_cluster_profile", "size_first", '''
 def cluster_profile(df, labels):
     """Mean of every feature and the size of each cluster, one row per cluster label."""
     grouped = df.groupby(labels)
@@ -559,7 +697,7 @@ def cluster_profile(df, labels):
     return profile
 ''', mistake="Puts the 'size' column first instead of last.",
           hint=r"last|order|column"),
-    Wrong("ex3_5_cluster_profile", "scaled_means", '''
+    Wrong("ex3_6_cluster_profile", "scaled_means", '''
 def cluster_profile(df, labels):
     """Mean of every feature and the size of each cluster, one row per cluster label."""
     scaled = pd.DataFrame(StandardScaler().fit_transform(df), columns=df.columns)
@@ -569,7 +707,7 @@ def cluster_profile(df, labels):
     return profile
 ''', mistake="Scales the data before averaging, so the means are in scaled units, not the original units.",
           hint=r"scal|original units|unscaled"),
-    Wrong("ex3_5_cluster_profile", "size_as_fraction", '''
+    Wrong("ex3_6_cluster_profile", "size_as_fraction", '''
 def cluster_profile(df, labels):
     """Mean of every feature and the size of each cluster, one row per cluster label."""
     profile = df.groupby(labels).mean()
@@ -577,7 +715,7 @@ def cluster_profile(df, labels):
     return profile
 ''', mistake="Stores the share of rows in each cluster instead of the number of rows.",
           hint=r"size|number of rows|count"),
-    Wrong("ex3_5_cluster_profile", "labels_series_misaligned", '''
+    Wrong("ex3_6_cluster_profile", "labels_series_misaligned", '''
 def cluster_profile(df, labels):
     """Mean of every feature and the size of each cluster, one row per cluster label."""
     key = pd.Series(labels)               # index 0, 1, 2, ... aligns with df's index
@@ -587,7 +725,7 @@ def cluster_profile(df, labels):
     return profile
 ''', mistake="Wraps the labels in a Series with a default index, which pandas aligns with df's own index, so the labels land on the wrong rows when df's index is not 0..n-1.",
           hint=r"index|align|row|position"),
-    Wrong("ex3_5_cluster_profile", "uses_global_mystery", '''
+    Wrong("ex3_6_cluster_profile", "uses_global_mystery", '''
 def cluster_profile(df, labels):
     """Mean of every feature and the size of each cluster, one row per cluster label."""
     grouped = mystery.groupby(labels)
@@ -596,10 +734,223 @@ def cluster_profile(df, labels):
     return profile
 ''', mistake="Summarises the lesson's mystery DataFrame instead of the df argument.",
           hint=r"\bdf\b|argument|mystery|columns|mean"),
-    Wrong("ex3_5_cluster_profile", "forgets_size", '''
+    Wrong("ex3_6_cluster_profile", "forgets_size", '''
 def cluster_profile(df, labels):
     """Mean of every feature and the size of each cluster, one row per cluster label."""
     return df.groupby(np.asarray(labels)).mean()
 ''', mistake="Returns only the means and forgets the 'size' column.",
           hint=r"size|column"),
+
+    # ---------------- ex3_5_external_metrics ----------------
+    Wrong("ex3_5_external_metrics", "truth_clustering_first", '''
+def compare_with_truth(y_true, labels):
+    """The four label-based scores of `labels` against `y_true`, and a verdict."""
+    h, c, v = homogeneity_completeness_v_measure(labels, y_true)
+    ami = adjusted_mutual_info_score(labels, y_true)
+    if np.isclose(h, 1.0) and np.isclose(c, 1.0):
+        verdict = "identical"
+    elif np.isclose(h, 1.0):
+        verdict = "split"
+    elif np.isclose(c, 1.0):
+        verdict = "merged"
+    else:
+        verdict = "split and merged"
+    return {"homogeneity": h, "completeness": c, "v_measure": v, "ami": ami, "verdict": verdict}
+''', mistake="Passes the clustering first and the true labels second, so homogeneity and completeness trade places (and split and merged with them).",
+          hint=r"trad|swap|order|first|y_true, labels"),
+    Wrong("ex3_5_external_metrics", "truth_exact_equality", '''
+def compare_with_truth(y_true, labels):
+    """The four label-based scores of `labels` against `y_true`, and a verdict."""
+    h, c, v = homogeneity_completeness_v_measure(y_true, labels)
+    if h == 1 and c == 1:
+        verdict = "identical"
+    elif h == 1:
+        verdict = "split"
+    elif c == 1:
+        verdict = "merged"
+    else:
+        verdict = "split and merged"
+    return {"homogeneity": h, "completeness": c, "v_measure": v,
+            "ami": adjusted_mutual_info_score(y_true, labels), "verdict": verdict}
+''', mistake="Compares the scores with 1 using ==, so a perfect score that comes back as 0.9999999999999998 counts as imperfect.",
+          hint=r"rounding|1e-9|isclose|== ?1"),
+    Wrong("ex3_5_external_metrics", "truth_rounded_verdict", '''
+def compare_with_truth(y_true, labels):
+    """The four label-based scores of `labels` against `y_true`, and a verdict."""
+    h, c, v = homogeneity_completeness_v_measure(y_true, labels)
+    pure = round(h, 3) == 1
+    whole = round(c, 3) == 1
+    if pure and whole:
+        verdict = "identical"
+    elif pure:
+        verdict = "split"
+    elif whole:
+        verdict = "merged"
+    else:
+        verdict = "split and merged"
+    return {"homogeneity": h, "completeness": c, "v_measure": v,
+            "ami": adjusted_mutual_info_score(y_true, labels), "verdict": verdict}
+''', mistake="Rounds the scores to 3 decimals before comparing them with 1, so a single misplaced observation in a large dataset still counts as a perfect score.",
+          hint=r"round|decimal|1e-9|isclose|misplaced"),
+    Wrong("ex3_5_external_metrics", "truth_returns_rounded_scores", '''
+def compare_with_truth(y_true, labels):
+    """The four label-based scores of `labels` against `y_true`, and a verdict."""
+    h, c, v = (round(score, 3) for score in homogeneity_completeness_v_measure(y_true, labels))
+    ami = round(adjusted_mutual_info_score(y_true, labels), 3)
+    if h == 1 and c == 1:
+        verdict = "identical"
+    elif h == 1:
+        verdict = "split"
+    elif c == 1:
+        verdict = "merged"
+    else:
+        verdict = "split and merged"
+    return {"homogeneity": h, "completeness": c, "v_measure": v, "ami": ami, "verdict": verdict}
+''', mistake="Returns the scores rounded to 3 decimals like the table, instead of the values scikit-learn computes.",
+          hint=r"round|decimal|exact|scikit-learn computes"),
+    Wrong("ex3_5_external_metrics", "truth_split_merged_swapped", '''
+def compare_with_truth(y_true, labels):
+    """The four label-based scores of `labels` against `y_true`, and a verdict."""
+    h, c, v = homogeneity_completeness_v_measure(y_true, labels)
+    h_ok, c_ok = np.isclose(h, 1.0), np.isclose(c, 1.0)
+    if h_ok and c_ok:
+        verdict = "identical"
+    elif c_ok:
+        verdict = "split"          # thinks a split lowers homogeneity
+    elif h_ok:
+        verdict = "merged"
+    else:
+        verdict = "split and merged"
+    return {"homogeneity": h, "completeness": c, "v_measure": v,
+            "ami": adjusted_mutual_info_score(y_true, labels), "verdict": verdict}
+''', mistake="Has split and merged the wrong way round: a split group lowers completeness, not homogeneity.",
+          hint=r"wrong way round|completeness|homogeneity|split.*merged|merged.*split"),
+    Wrong("ex3_5_external_metrics", "truth_ari_as_ami", '''
+def compare_with_truth(y_true, labels):
+    """The four label-based scores of `labels` against `y_true`, and a verdict."""
+    h, c, v = homogeneity_completeness_v_measure(y_true, labels)
+    verdict = {(True, True): "identical", (True, False): "split", (False, True): "merged",
+               (False, False): "split and merged"}[(bool(np.isclose(h, 1)), bool(np.isclose(c, 1)))]
+    return {"homogeneity": h, "completeness": c, "v_measure": v,
+            "ami": adjusted_rand_score(y_true, labels), "verdict": verdict}
+''', mistake="Puts the adjusted Rand index under the 'ami' key instead of the adjusted mutual information.",
+          hint=r"adjusted rand|\bARI\b|adjusted_mutual_info"),
+    Wrong("ex3_5_external_metrics", "truth_nmi_as_ami", '''
+from sklearn.metrics import normalized_mutual_info_score
+
+def compare_with_truth(y_true, labels):
+    """The four label-based scores of `labels` against `y_true`, and a verdict."""
+    h, c, v = homogeneity_completeness_v_measure(y_true, labels)
+    verdict = {(True, True): "identical", (True, False): "split", (False, True): "merged",
+               (False, False): "split and merged"}[(bool(np.isclose(h, 1)), bool(np.isclose(c, 1)))]
+    return {"homogeneity": h, "completeness": c, "v_measure": v,
+            "ami": normalized_mutual_info_score(y_true, labels), "verdict": verdict}
+''', mistake="Uses the normalised mutual information, which is not adjusted for chance, as the AMI.",
+          hint=r"normali[sz]ed mutual|adjusted for chance|adjusted_mutual_info|\bNMI\b"),
+    Wrong("ex3_5_external_metrics", "truth_ami_max_average", '''
+def compare_with_truth(y_true, labels):
+    """The four label-based scores of `labels` against `y_true`, and a verdict."""
+    h, c, v = homogeneity_completeness_v_measure(y_true, labels)
+    ami = adjusted_mutual_info_score(y_true, labels, average_method="max")
+    verdict = {(True, True): "identical", (True, False): "split", (False, True): "merged",
+               (False, False): "split and merged"}[(bool(np.isclose(h, 1)), bool(np.isclose(c, 1)))]
+    return {"homogeneity": h, "completeness": c, "v_measure": v, "ami": ami, "verdict": verdict}
+''', mistake="Changes the AMI's average_method to 'max' instead of keeping scikit-learn's default ('arithmetic').",
+          hint=r"default|average_method|arithmetic|adjusted_mutual_info"),
+    Wrong("ex3_5_external_metrics", "truth_arithmetic_v_measure", '''
+def compare_with_truth(y_true, labels):
+    """The four label-based scores of `labels` against `y_true`, and a verdict."""
+    h, c, _ = homogeneity_completeness_v_measure(y_true, labels)
+    v = (h + c) / 2
+    verdict = {(True, True): "identical", (True, False): "split", (False, True): "merged",
+               (False, False): "split and merged"}[(bool(np.isclose(h, 1)), bool(np.isclose(c, 1)))]
+    return {"homogeneity": h, "completeness": c, "v_measure": v,
+            "ami": adjusted_mutual_info_score(y_true, labels), "verdict": verdict}
+''', mistake="Computes the V-measure as the arithmetic mean (h + c) / 2 instead of the harmonic mean 2hc / (h + c).",
+          hint=r"harmonic|arithmetic|2hc"),
+    Wrong("ex3_5_external_metrics", "truth_no_both_case", '''
+def compare_with_truth(y_true, labels):
+    """The four label-based scores of `labels` against `y_true`, and a verdict."""
+    h, c, v = homogeneity_completeness_v_measure(y_true, labels)
+    if not np.isclose(h, 1.0):
+        verdict = "merged"
+    elif not np.isclose(c, 1.0):
+        verdict = "split"
+    else:
+        verdict = "identical"
+    return {"homogeneity": h, "completeness": c, "v_measure": v,
+            "ami": adjusted_mutual_info_score(y_true, labels), "verdict": verdict}
+''', mistake="Never returns 'split and merged': when a group is split and two groups are merged at once it answers 'merged'.",
+          hint=r"both|split and merged"),
+    Wrong("ex3_5_external_metrics", "truth_identical_needs_same_numbers", '''
+def compare_with_truth(y_true, labels):
+    """The four label-based scores of `labels` against `y_true`, and a verdict."""
+    h, c, v = homogeneity_completeness_v_measure(y_true, labels)
+    pure, whole = np.isclose(h, 1.0), np.isclose(c, 1.0)
+    if np.array_equal(y_true, labels):
+        verdict = "identical"
+    elif pure and not whole:
+        verdict = "split"
+    elif whole and not pure:
+        verdict = "merged"
+    else:
+        verdict = "split and merged"
+    return {"homogeneity": h, "completeness": c, "v_measure": v,
+            "ami": adjusted_mutual_info_score(y_true, labels), "verdict": verdict}
+''', mistake="Calls two clusterings identical only when the label numbers match one for one, so the same partition with other cluster numbers is reported as 'split and merged'.",
+          hint=r"numbering|number(ed|s)? of the clusters|permut|renumber|relabel|up to"),
+    Wrong("ex3_5_external_metrics", "truth_counts_clusters", '''
+def compare_with_truth(y_true, labels):
+    """The four label-based scores of `labels` against `y_true`, and a verdict."""
+    h, c, v = homogeneity_completeness_v_measure(y_true, labels)
+    n_groups, n_clusters = len(np.unique(y_true)), len(np.unique(labels))
+    if n_clusters > n_groups:
+        verdict = "split"
+    elif n_clusters < n_groups:
+        verdict = "merged"
+    else:
+        verdict = "identical"
+    return {"homogeneity": h, "completeness": c, "v_measure": v,
+            "ami": adjusted_mutual_info_score(y_true, labels), "verdict": verdict}
+''', mistake="Decides the verdict by comparing the number of clusters with the number of true groups, which says nothing about which observations went where.",
+          hint=r"number of (clusters|groups)|count|same number|split and merged"),
+    Wrong("ex3_5_external_metrics", "truth_shifts_inputs_in_place", '''
+def compare_with_truth(y_true, labels):
+    """The four label-based scores of `labels` against `y_true`, and a verdict."""
+    # make both start at 0 so that np.bincount works on them
+    y_true -= y_true.min()
+    labels -= labels.min()
+    table = np.zeros((y_true.max() + 1, labels.max() + 1), dtype=int)
+    np.add.at(table, (y_true, labels), 1)
+    occupied = table > 0
+    split = (occupied.sum(axis=1) > 1).any()
+    merged = (occupied.sum(axis=0) > 1).any()
+    verdict = ("split and merged" if split and merged else
+               "split" if split else "merged" if merged else "identical")
+    h, c, v = homogeneity_completeness_v_measure(y_true, labels)
+    return {"homogeneity": h, "completeness": c, "v_measure": v,
+            "ami": adjusted_mutual_info_score(y_true, labels), "verdict": verdict}
+''', mistake="Shifts y_true and labels in place (y_true -= y_true.min()) to build a count table, which modifies the caller's arrays.",
+          hint=r"modif|in place|changed|copy"),
+    Wrong("ex3_5_external_metrics", "truth_wrong_key_names", '''
+def compare_with_truth(y_true, labels):
+    """The four label-based scores of `labels` against `y_true`, and a verdict."""
+    h, c, v = homogeneity_completeness_v_measure(y_true, labels)
+    verdict = {(True, True): "identical", (True, False): "split", (False, True): "merged",
+               (False, False): "split and merged"}[(bool(np.isclose(h, 1)), bool(np.isclose(c, 1)))]
+    return {"homogeneity": h, "completeness": c, "V-measure": v,
+            "AMI": adjusted_mutual_info_score(y_true, labels), "verdict": verdict}
+''', mistake="Uses the table's column names 'V-measure' and 'AMI' as keys instead of 'v_measure' and 'ami'.",
+          hint=r"key|missing|v_measure|ami"),
+    Wrong("ex3_5_external_metrics", "truth_verdict_wording", '''
+def compare_with_truth(y_true, labels):
+    """The four label-based scores of `labels` against `y_true`, and a verdict."""
+    h, c, v = homogeneity_completeness_v_measure(y_true, labels)
+    pure, whole = bool(np.isclose(h, 1)), bool(np.isclose(c, 1))
+    verdict = {(True, True): "identical", (True, False): "split", (False, True): "merged",
+               (False, False): "merged and split"}[(pure, whole)]
+    return {"homogeneity": h, "completeness": c, "v_measure": v,
+            "ami": adjusted_mutual_info_score(y_true, labels), "verdict": verdict}
+''', mistake="Returns 'merged and split' instead of the exact string 'split and merged' when both happen.",
+          hint=r"split and merged|exactly|one of"),
 ]
