@@ -7,6 +7,7 @@ Values are printed as a student writes them: ``0.93``, ``[3, 4]``, ``(7, 77)``, 
 import linecache
 import os
 import traceback
+import warnings
 
 from . import _pristine as P
 
@@ -105,10 +106,15 @@ def call(function, *args, when: str = "", **kwargs):
     ``when`` completes "called with ...", e.g. ``"a clustering that has no noise"``.
     """
     __tracebackhide__ = True
-    try:
-        return function(*args, **kwargs)
-    except Exception as error:  # any crash of the answer becomes a hint, not a traceback
-        raise _crash(function, error, when) from None
+    # A warning the answer triggers (a library's deprecation or usage note) would reach
+    # stderr, and nbgrader scores a test cell with any stderr output 0: a correct answer
+    # must not lose its points to a warning, so warnings are silenced during the call.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            return function(*args, **kwargs)
+        except Exception as error:  # any crash of the answer becomes a hint, not a traceback
+            raise _crash(function, error, when) from None
 
 
 class _Forbidden(Exception):

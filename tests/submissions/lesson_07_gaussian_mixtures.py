@@ -251,7 +251,7 @@ def uncertain_instances(model, X, threshold=0.9):
 def uncertain_instances(model, X, threshold=0.9):
     return model.fit(X).predict_proba(X).max(axis=1) < threshold
 ''', mistake="Refits the model on X before computing the responsibilities.",
-          hint=r"do not refit the model"),
+          hint=r"do not (re)?fit"),
     # --- ex7_4: covariances as full matrices
     Wrong("ex7_4_covariances", "raw_covariances", '''
 def full_covariances(model):
