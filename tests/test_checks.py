@@ -274,3 +274,74 @@ def test_a_forbidden_function_is_named_and_restored_afterwards():
     import sklearn.metrics
     assert sklearn.metrics.silhouette_samples is silhouette_samples  # put back
     assert uses_sklearn(X, labels).shape == (6,)
+
+
+def _grid_labels(n, low=(-10.0, 10.0), high=(20.0, 30.0)):
+    """A grid of n x n nodes from low to high and the labels of a two-centroid model on it."""
+    xs, ys = np.linspace(low[0], high[0], n), np.linspace(low[1], high[1], n)
+    xx, yy = np.meshgrid(xs, ys)
+    labels = (xx + 0.3 * (yy - 20.0) > 5.0).astype(int)
+    return xs, ys, xx, yy, labels
+
+
+@pytest.mark.parametrize("n", [100, 300])
+@pytest.mark.parametrize("how", ["contourf", "pcolormesh", "pcolormesh_nearest",
+                                 "pcolormesh_flat", "imshow"])
+def test_the_region_window_does_not_depend_on_the_drawing_method(how, n):
+    from autograder.checks import regions
+    xs, ys, xx, yy, Z = _grid_labels(n)  # 100 nodes: cells 0.3 wide, more than atol
+    window = (-10.0, 20.0, 10.0, 30.0)  # the nodes' window
+    fig, ax = plt.subplots()
+    if how == "contourf":
+        ax.contourf(xx, yy, Z, levels=[-0.5, 0.5, 1.5])  # bands end at the outer nodes
+    elif how == "pcolormesh":
+        ax.pcolormesh(xx, yy, Z)  # cells centred on the nodes: half a cell beyond them
+    elif how == "pcolormesh_nearest":
+        ax.pcolormesh(xs, ys, Z, shading="nearest")
+    elif how == "pcolormesh_flat":
+        ax.pcolormesh(xx, yy, Z[:-1, :-1], shading="flat")  # the nodes are the cell corners
+    else:
+        ax.imshow(Z, origin="lower", extent=window, aspect="auto")
+    regions.check_region_extent(ax, window, atol=0.1)
+    # A window that misses the statement's margin of 0.5 is off by more than half a cell.
+    with pytest.raises(AssertionError, match="span the wrong window"):
+        regions.check_region_extent(ax, (-9.5, 19.5, 10.5, 29.5), atol=0.1)
+    plt.close(fig)
+
+
+def test_a_coarse_mesh_gets_half_a_cell_and_no_more():
+    from autograder.checks import regions
+    xs, ys, xx, yy, Z = _grid_labels(11, (-2.0, 10.0), (3.0, 14.0))  # cells 0.5 x 0.4
+    fig, ax = plt.subplots()
+    ax.pcolormesh(xx, yy, Z)
+    extent = regions.region_extent(ax)
+    assert extent == pytest.approx((-2.25, 3.25, 9.8, 14.2))
+    regions.check_region_extent(ax, (-2.0, 3.0, 10.0, 14.0), atol=0.01)
+    with pytest.raises(AssertionError, match="span the wrong window"):
+        regions.check_region_extent(ax, (-1.7, 3.0, 10.0, 14.0), atol=0.01)
+    plt.close(fig)
+
+
+def test_centroid_markers_are_matched_one_to_one_among_small_sets():
+    from autograder.checks import regions
+    rng = np.random.default_rng(1)
+    X = rng.normal(size=(60, 2))
+    centroids = np.array([[4.0, 4.0], [-4.0, 4.0], [0.0, -4.0]])
+    fig, ax = plt.subplots()
+    ax.scatter(X[:, 0], X[:, 1])
+    ax.plot(*centroids[0], "kx")
+    ax.scatter(centroids[1:, 0], centroids[1:, 1], marker="x")
+    ax.plot([9.0], [9.0], "r*")  # another marker (a highlighted point) hides nothing
+    regions.check_points_plotted(ax, centroids, "the centroids", atol=1e-9)
+    plt.close(fig)
+
+    fig, ax = plt.subplots()  # one marker cannot stand for two centroids
+    twins = np.array([[4.0, 4.0], [4.0, 4.0 + 1e-3], [0.0, -4.0]])
+    ax.scatter(X[:, 0], X[:, 1])
+    ax.plot([4.0, 0.0], [4.0, -4.0], "kx")
+    with pytest.raises(AssertionError, match="does not show the centroids"):
+        regions.check_points_plotted(ax, twins, "the centroids", atol=0.01)
+    ax.plot([0.0], [-4.0], "kx")  # a second marker on the same centroid does not help
+    with pytest.raises(AssertionError, match="worst is"):
+        regions.check_points_plotted(ax, twins, "the centroids", atol=1e-4)
+    plt.close(fig)

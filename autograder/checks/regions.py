@@ -8,7 +8,9 @@ back from its ``Axes``:
   whether it was drawn with ``ax.imshow``, ``ax.pcolormesh`` or ``ax.contourf``;
 - ``check_regions``: those values group the points as the model does (compared as a
   partition, so colour numbering does not matter);
-- ``region_extent`` / ``check_region_extent``: the window the coloured layer spans;
+- ``region_extent`` / ``check_region_extent``: the window the coloured layer spans,
+  within half a cell of the grid, so that cells centred on the grid nodes
+  (``pcolormesh``, ``imshow``) and bands that end at the nodes (``contourf``) pass alike;
 - ``plotted_points`` / ``check_points_plotted``: the points drawn with ``ax.scatter`` or
   ``ax.plot`` markers, and that a given set of points (data, centroids) is among them.
 
@@ -34,6 +36,7 @@ _searchsorted = _np.searchsorted
 _column_stack = _np.column_stack
 _concatenate = _np.concatenate
 _zeros = _np.zeros
+_diff = _np.diff
 _ma_getdata = _np.ma.getdata
 _ma_getmaskarray = _np.ma.getmaskarray
 _NO_REGION = -999_999  # value for a point that no coloured region covers
@@ -135,37 +138,64 @@ def region_values(ax, points):
     return None
 
 
-def region_extent(ax):
-    """(x_min, x_max, y_min, y_max) of the coloured layer read by ``region_values``; None if none."""
+def _layer_extent(ax):
+    """(extent, half cell) of the coloured layer read by ``region_values``; (None, None) if none.
+
+    ``extent`` is (x_min, x_max, y_min, y_max) of what is coloured; ``half`` is half the
+    width and half the height of one cell of its grid: an image's pixel, a mesh's widest
+    cell, 0 for filled contours, whose bands end exactly at the outer grid nodes.
+    """
     for artist in _region_artists(ax):
         if P.isinstance_(artist, AxesImage):
-            if P.asarray(artist.get_array()).ndim != 2:
+            array = P.asarray(artist.get_array())
+            if array.ndim != 2:
                 continue
             left, right, bottom, top = artist.get_extent()
             corners = P.asarray([[left, bottom], [right, top]], dtype=float)
+            half = (P.abs_(right - left) / array.shape[1] / 2,
+                    P.abs_(top - bottom) / array.shape[0] / 2)
         elif P.isinstance_(artist, QuadMesh):
-            corners = P.asarray(artist.get_coordinates(), dtype=float).reshape(-1, 2)
+            grid = P.asarray(artist.get_coordinates(), dtype=float)  # (rows + 1, cols + 1, 2)
+            corners = grid.reshape(-1, 2)
+            steps = [P.abs_(_diff(grid, axis=axis)) for axis in (0, 1)]
+            half = tuple(P.float_(P.max_([step[..., c].max(initial=0.0) for step in steps])) / 2
+                         for c in (0, 1))
         else:
             paths = [path.vertices for path in artist.get_paths() if P.len_(path.vertices)]
             if not paths:
                 continue
             corners = _concatenate(paths).astype(float)
+            half = (0.0, 0.0)
         low, high = corners.min(axis=0), corners.max(axis=0)
-        return (P.float_(low[0]), P.float_(high[0]), P.float_(low[1]), P.float_(high[1]))
-    return None
+        extent = (P.float_(low[0]), P.float_(high[0]), P.float_(low[1]), P.float_(high[1]))
+        return extent, (P.float_(half[0]), P.float_(half[1]))
+    return None, None
+
+
+def region_extent(ax):
+    """(x_min, x_max, y_min, y_max) of the coloured layer read by ``region_values``; None if none."""
+    return _layer_extent(ax)[0]
 
 
 def check_region_extent(ax, expected, name: str = "the coloured regions", *,
                         atol: float = 0.1, hint: str | None = None):
-    """The coloured layer spans ``expected`` = (x_min, x_max, y_min, y_max) within ``atol``."""
+    """The coloured layer spans ``expected`` = (x_min, x_max, y_min, y_max).
+
+    ``expected`` is the window of the grid's nodes. Each edge may be off by ``atol`` plus
+    half a cell of the layer's own grid: ``pcolormesh`` and ``imshow`` centre a cell on
+    every node, so they colour half a cell beyond the outer nodes, while ``contourf``
+    stops at them. The same grid passes whichever of them drew it; a window typed in by
+    hand or built from other data is off by far more than half a cell.
+    """
     check_axes(ax)
-    extent = region_extent(ax)
+    extent, half = _layer_extent(ax)
     if extent is None:  # ``hint`` is about the window: this failure is about the colours
         fail(f"{name}: the plot has no coloured regions.", show_values=False,
              hint="colour the plane by the predicted labels with ax.contourf(xx, yy, Z, ...), "
              "ax.imshow(Z, extent=..., origin='lower') or ax.pcolormesh(xx, yy, Z).")
     expected = P.asarray(expected, dtype=float)
-    if not P.allclose(P.asarray(extent), expected, rtol=0, atol=atol):
+    tolerance = P.asarray([atol + half[0], atol + half[0], atol + half[1], atol + half[1]])
+    if not (P.abs_(P.asarray(extent) - expected) <= tolerance).all():
         fail(f"{name} span the wrong window (x_min, x_max, y_min, y_max).",
              expected, P.asarray(extent), hint)
     return extent
@@ -226,6 +256,25 @@ def _all_rows_drawn(sets, points) -> bool:
     return P.len_(points) > 0 and not missing
 
 
+def _markers_close(sets, points, atol) -> bool:
+    """Every row of ``points`` has its own marker within ``atol`` among the small sets.
+
+    Small sets (at most as many points as expected) are the candidate markers, pooled
+    whatever the number of calls that drew them; a large set (the data) is never read as
+    markers. Each expected point is matched to a distinct marker (minimum-cost
+    assignment), so one marker cannot stand for two centroids; other small markers
+    (a highlighted point, a legend proxy) do not hide the centroids.
+    """
+    small = [s for s in sets if 0 < P.len_(s) <= P.len_(points)]
+    if not small or P.len_(points) == 0:
+        return False
+    pooled = _concatenate(small)
+    if P.len_(pooled) < P.len_(points):
+        return False
+    *_, dist = match_centroids(pooled, points)
+    return P.len_(dist) == P.len_(points) and bool(P.max_(dist) <= atol)
+
+
 def check_points_plotted(ax, points, name: str, *, atol: float | None = None,
                          hint: str | None = None):
     """The plot shows these points, however many ``scatter`` or ``plot`` calls drew them.
@@ -242,13 +291,8 @@ def check_points_plotted(ax, points, name: str, *, atol: float | None = None,
     if atol is None:
         if _all_rows_drawn(sets, points):
             return points
-    else:
-        small = [s for s in sets if P.len_(s) <= P.len_(points)]
-        candidates = sets + ([_concatenate(small)] if P.len_(small) > 1 else [])
-        for s in candidates:
-            if s.shape == points.shape and _centroids_close(s, points, atol):
-                return s
-    closest = P.sorted_(sets, key=lambda s: P.abs_(P.len_(s) - P.len_(points)))[:1]
+    elif _markers_close(sets, points, atol):
+        return points
     sizes = [P.len_(s) for s in sets]
     if not sets:
         drawn = "the plot has no points drawn with scatter or plot"
@@ -259,8 +303,11 @@ def check_points_plotted(ax, points, name: str, *, atol: float | None = None,
                  f"draw {P.sum_(sizes)} points in all, in sets of {sizes})")
     else:
         drawn = f"the plot has point sets of sizes {sizes}"
-    if closest and closest[0].shape == points.shape and atol is not None:
-        *_, dist = match_centroids(closest[0], points)
-        drawn += f"; the closest set of {P.len_(points)} is {P.max_(dist):.3g} away"
+        small = [s for s in sets if 0 < P.len_(s) <= P.len_(points)]
+        pooled = _concatenate(small) if small else None
+        if pooled is not None and P.len_(pooled) >= P.len_(points):
+            *_, dist = match_centroids(pooled, points)
+            drawn += (f"; matched to the nearest of the {P.len_(pooled)} small markers, the "
+                      f"worst is {P.max_(dist):.3g} away")
     fail(f"the plot does not show {name} ({P.len_(points)} points): {drawn}.", show_values=False,
          hint=hint or f"draw {name} with ax.scatter(x, y) or ax.plot(x, y, 'o').")

@@ -37,6 +37,26 @@ def fit_kmeans(X, k):
     return model.fit_predict(X)
 ''', mistake="Returns the labels from fit_predict instead of the fitted model.",
           hint=r"not its labels|return the model|should be a KMeans"),
+    Wrong("ex1_1_fit", "five_runs_only", '''
+def fit_kmeans(X, k):
+    return KMeans(n_clusters=k, n_init=5, random_state=RANDOM_STATE).fit(X)
+''', mistake="Keeps the best of 5 runs, not of at least 10.",
+          hint=r"best of only 5 runs|n_init=10 or more"),
+    Wrong("ex1_1_fit", "shared_random_state_object", '''
+SHARED_RNG = np.random.RandomState(42)  # created once: every fit draws new numbers from it
+
+
+def fit_kmeans(X, k):
+    return KMeans(n_clusters=k, n_init=10, random_state=SHARED_RNG).fit(X)
+''', mistake="Passes one RandomState object shared by every call, so two calls give different "
+              "centroids.",
+          hint=r"random_state is a RandomState|fixed integer seed"),
+    Wrong("ex1_1_fit", "seed_drawn_at_every_call", '''
+def fit_kmeans(X, k):
+    seed = int(np.random.randint(0, 1_000_000))  # an integer, but a new one every call
+    return KMeans(n_clusters=k, n_init=10, random_state=seed).fit(X)
+''', mistake="Draws a new integer seed at every call, so two calls on the same data differ.",
+          hint=r"the two calls differ"),
     # ------------------------------------------------------------- ex1_2_inertia
     Wrong("ex1_2_inertia", "mean_not_sum_v1", '''
 def inertia_by_hand(X, centers):
@@ -337,6 +357,58 @@ def plot_voronoi(model, X, ax=None):
     ax.set_ylabel("x2")
     return ax
 '''),
+    # Plots the statement allows that an artist-counting check would reject (issue 17,
+    # items 3 and 8): points split over one call per cluster, centroids one call each,
+    # and a coarse 100 x 100 grid drawn as cells centred on the nodes.
+    Alternative("ex1_4_voronoi", "plot_markers_per_cluster_centroids_one_by_one", '''
+def plot_voronoi(model, X, ax=None):
+    if ax is None:
+        fig, ax = plt.subplots()
+    low, high = X.min(axis=0) - 0.5, X.max(axis=0) + 0.5
+    xx, yy = np.meshgrid(np.linspace(low[0], high[0], 300), np.linspace(low[1], high[1], 300))
+    Z = model.predict(np.c_[xx.ravel(), yy.ravel()]).reshape(xx.shape)
+    ax.imshow(Z, origin="lower", extent=(low[0], high[0], low[1], high[1]), aspect="auto",
+              cmap="Pastel1")
+    labels = model.predict(X)
+    for j in range(model.n_clusters):
+        ax.plot(X[labels == j, 0], X[labels == j, 1], "o", markersize=2, label=f"cluster {j}")
+    for cx, cy in model.cluster_centers_:
+        ax.plot(cx, cy, "k^", markersize=8)
+    ax.set_xlabel("x1")
+    ax.set_ylabel("x2")
+    return ax
+''', style="imshow, one ax.plot of markers per cluster, one ax.plot per centroid"),
+    Alternative("ex1_4_voronoi", "pcolormesh_100_by_100", '''
+def plot_voronoi(model, X, ax=None):
+    if ax is None:
+        fig, ax = plt.subplots()
+    low, high = X.min(axis=0) - 0.5, X.max(axis=0) + 0.5
+    xx, yy = np.meshgrid(np.linspace(low[0], high[0], 100), np.linspace(low[1], high[1], 100))
+    Z = model.predict(np.c_[xx.ravel(), yy.ravel()]).reshape(xx.shape)
+    ax.pcolormesh(xx, yy, Z, cmap="Pastel2")  # cells centred on the nodes
+    ax.scatter(X[:, 0], X[:, 1], s=3, c="k")
+    ax.scatter(model.cluster_centers_[:, 0], model.cluster_centers_[:, 1], marker="x", c="r")
+    ax.set_xlabel("x1")
+    ax.set_ylabel("x2")
+    return ax
+''', style="a 100 x 100 grid drawn with pcolormesh (cells centred on the nodes)"),
+    Alternative("ex1_4_voronoi", "contourf_100_by_100_scatter_per_cluster", '''
+def plot_voronoi(model, X, ax=None):
+    if ax is None:
+        fig, ax = plt.subplots()
+    low, high = X.min(axis=0) - 0.5, X.max(axis=0) + 0.5
+    xx, yy = np.meshgrid(np.linspace(low[0], high[0], 100), np.linspace(low[1], high[1], 100))
+    Z = model.predict(np.c_[xx.ravel(), yy.ravel()]).reshape(xx.shape)
+    ax.contourf(xx, yy, Z, levels=np.arange(model.n_clusters + 1) - 0.5, cmap="Pastel2")
+    labels = model.predict(X)
+    for j in range(model.n_clusters):
+        ax.scatter(X[labels == j, 0], X[labels == j, 1], s=3)
+        ax.scatter([model.cluster_centers_[j, 0]], [model.cluster_centers_[j, 1]], marker="X",
+                   s=60, c="k")
+    ax.set_xlabel("x1")
+    ax.set_ylabel("x2")
+    return ax
+''', style="the same 100 x 100 grid drawn with contourf; one scatter per cluster and per centroid"),
     # ------------------------------------------------------------- ex1_5_best_init
     Alternative("ex1_5_best_init", "min_with_key", '''
 def best_of_random_inits(X, k, seeds):
@@ -351,6 +423,11 @@ def best_of_random_inits(X, k, seeds):
     inertias = np.array([m.inertia_ for m in models])
     return models[int(np.argmin(inertias))]
 '''),
+    Alternative("ex1_1_fit", "own_seed_more_runs", '''
+def fit_kmeans(X, k):
+    # any fixed integer seed is reproducible; 25 runs are "at least 10"
+    return KMeans(n_clusters=k, n_init=25, random_state=np.int64(7)).fit(X)
+''', style="another integer seed (a NumPy integer) and more than 10 runs"),
     Alternative("ex1_1_fit", "elkan_default_init", '''
 def fit_kmeans(X, k):
     return KMeans(n_clusters=k, n_init=10, random_state=RANDOM_STATE, algorithm="elkan").fit(X)
@@ -362,6 +439,9 @@ def fit_kmeans(X, k):
 EQUIVALENT_MUTANTS = {
     "ex1_1_fit:drop_keyword:5:12:init":
         'init="k-means++" is KMeans\' default: dropping it builds the same model.',
+    "ex1_1_fit:constant:5:58:10":
+        "n_init=11 instead of 10: the statement asks for the best of at least 10 runs, "
+        "so 11 runs are as right as 10 (fewer fail: see the fixture five_runs_only).",
     "ex1_4_voronoi:constant:10:54:300":
         "a 301-node grid instead of 300 draws the same regions.",
     "ex1_4_voronoi:constant:10:89:300":
