@@ -32,7 +32,7 @@ def find_representatives(kmeans, X):
 ''', mistake="Takes the argmin over axis=1 (one centroid per image) instead of axis=0.",
           hint=r"one index per cluster|axis=0"),
 
-    # Exercise 6.2: propagation to whole clusters.
+    # Exercise 6.2 (a): propagation to whole clusters.
     Wrong("ex6_2_propagate", "propagates_cluster_numbers", '''
 def propagate_labels(cluster_labels, representative_labels):
     return np.asarray(cluster_labels).copy()
@@ -83,19 +83,19 @@ def closest_to_centroid(distances, cluster_labels, percentile):
 ''', mistake="Uses the (100 - percentile) cut-off, dropping 30 % instead of keeping the closest 30 %.",
           hint=r"not drop 30 %"),
 
-    # Exercise 6.4: accuracy of the propagated labels.
-    Wrong("ex6_4_label_accuracy", "ignores_the_mask", '''
+    # Exercise 6.2 (b): accuracy of the propagated labels.
+    Wrong("ex6_2_label_accuracy", "ignores_the_mask", '''
 def label_accuracy(y_assigned, y_true, mask):
     return float(np.mean(np.asarray(y_assigned) == np.asarray(y_true)))
 ''', mistake="Computes the accuracy over all instances, ignoring the mask.",
           hint=r"over all instances|only those where mask is True"),
-    Wrong("ex6_4_label_accuracy", "count_instead_of_fraction", '''
+    Wrong("ex6_2_label_accuracy", "count_instead_of_fraction", '''
 def label_accuracy(y_assigned, y_true, mask):
     mask = np.asarray(mask, dtype=bool)
     return int(np.sum(np.asarray(y_assigned)[mask] == np.asarray(y_true)[mask]))
 ''', mistake="Returns the number of correct labels instead of a fraction.",
           hint=r"fraction, not a count"),
-    Wrong("ex6_4_label_accuracy", "divides_by_all_instances", '''
+    Wrong("ex6_2_label_accuracy", "divides_by_all_instances", '''
 def label_accuracy(y_assigned, y_true, mask):
     mask = np.asarray(mask, dtype=bool)
     correct = np.asarray(y_assigned)[mask] == np.asarray(y_true)[mask]
@@ -134,6 +134,31 @@ def uncertainty_round(model, X, labelled_idx, y_labelled, n_queries):
     return unlabelled[np.argsort(confidence)[:n_queries]]
 ''', mistake="Never fits the model on the labelled instances before predicting.",
           hint=r"NotFittedError|must fit it first"),
+    # Exercise 6.4: the percentile an audit chooses.
+    Wrong("ex6_4_choose_percentile", "smallest_that_passes", '''
+def choose_percentile(masks, y_propagated, audit_idx, audit_labels, min_accuracy):
+    passing = [p for p, mask in masks.items() if mask[audit_idx].any()
+               and np.mean(y_propagated[audit_idx][mask[audit_idx]]
+                           == audit_labels[mask[audit_idx]]) >= min_accuracy]
+    return min(passing) if passing else None
+''', mistake="Returns the smallest percentile that reaches the bar instead of the largest.",
+          hint=r"LARGEST percentile.*not the smallest"),
+    Wrong("ex6_4_choose_percentile", "every_audited_instance", '''
+def choose_percentile(masks, y_propagated, audit_idx, audit_labels, min_accuracy):
+    accuracy = np.mean(y_propagated[audit_idx] == audit_labels)
+    return max(masks) if accuracy >= min_accuracy else None
+''', mistake="Measures every percentile on all the audited instances, whatever its mask keeps.",
+          hint=r"ITS MASK KEEPS"),
+    Wrong("ex6_4_choose_percentile", "strict_bar", '''
+def choose_percentile(masks, y_propagated, audit_idx, audit_labels, min_accuracy):
+    passing = []
+    for percentile, mask in masks.items():
+        kept = mask[audit_idx]
+        if kept.any() and np.mean(y_propagated[audit_idx][kept] == audit_labels[kept]) > min_accuracy:
+            passing.append(percentile)
+    return max(passing) if passing else None
+''', mistake="Requires an audited accuracy strictly above min_accuracy.",
+          hint=r"at least|>="),
     # Known cases of the "Fair grades" issue.
     Wrong("ex6_1_representatives", "hardcoded_k_index_error", '''
 def find_representatives(kmeans, X):
@@ -166,7 +191,7 @@ def closest_to_centroid(distances, cluster_labels, percentile):
     return own <= cutoffs[cluster_labels]
 ''', mistake="Computes a cut-off for every cluster number, which crashes on an empty cluster.",
           hint=r"cluster 7 has no instance"),
-    Wrong("ex6_4_label_accuracy", "percentage_times_100", '''
+    Wrong("ex6_2_label_accuracy", "percentage_times_100", '''
 def label_accuracy(y_assigned, y_true, mask):
     return 100 * float(np.mean(y_assigned[mask] == y_true[mask]))
 ''', mistake="Returns a percentage instead of a fraction.", hint=r"not a percentage"),
@@ -239,14 +264,14 @@ def closest_to_centroid(distances, cluster_labels, percentile):
     return (frame["own"] <= cutoff).to_numpy()
 '''),
 
-    Alternative("ex6_4_label_accuracy", "sklearn_accuracy_score_asarray", '''
+    Alternative("ex6_2_label_accuracy", "sklearn_accuracy_score_asarray", '''
 from sklearn.metrics import accuracy_score
 
 def label_accuracy(y_assigned, y_true, mask):
     mask = np.asarray(mask, dtype=bool)
     return accuracy_score(np.asarray(y_true)[mask], np.asarray(y_assigned)[mask])
 '''),
-    Alternative("ex6_4_label_accuracy", "count_divided", '''
+    Alternative("ex6_2_label_accuracy", "count_divided", '''
 def label_accuracy(y_assigned, y_true, mask):
     hits = total = 0
     for a, t, m in zip(y_assigned, y_true, mask):
@@ -282,5 +307,14 @@ def uncertainty_round(model, X, labelled_idx, y_labelled, n_queries):
     fitted = clone(model).fit(X[labelled_idx], y_labelled)
     pool = np.setdiff1d(np.arange(len(X)), labelled_idx)
     return pool[np.argsort(fitted.predict_proba(X[pool]).max(axis=1))[:n_queries]]
+'''),
+    Alternative("ex6_4_choose_percentile", "accuracies_then_descending_keys", '''
+def choose_percentile(masks, y_propagated, audit_idx, audit_labels, min_accuracy):
+    right = np.asarray(y_propagated)[audit_idx] == np.asarray(audit_labels)
+    accuracy = {p: right[m[audit_idx]].mean() for p, m in masks.items() if m[audit_idx].sum()}
+    for p in sorted(accuracy, reverse=True):
+        if accuracy[p] >= min_accuracy:
+            return p
+    return None
 '''),
 ]

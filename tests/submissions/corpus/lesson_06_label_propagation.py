@@ -131,24 +131,24 @@ def closest_to_centroid(distances, cluster_labels, percentile):
              "instances as the default linear interpolation, since no member lies strictly between "
              "the two order statistics the linear cut-off falls between)"),
 
-    # ---------------- ex6_4_label_accuracy ----------------
-    Alternative("ex6_4_label_accuracy", "mean_of_selected", '''
+    # ---------------- ex6_2_label_accuracy ----------------
+    Alternative("ex6_2_label_accuracy", "mean_of_selected", '''
 def label_accuracy(y_assigned, y_true, mask):
     return float(np.mean(y_assigned[mask] == y_true[mask]))
 ''', style="boolean indexing then np.mean"),
-    Alternative("ex6_4_label_accuracy", "count_over_count", '''
+    Alternative("ex6_2_label_accuracy", "count_over_count", '''
 def label_accuracy(y_assigned, y_true, mask):
     mask = np.asarray(mask, dtype=bool)
     correct = np.count_nonzero((np.asarray(y_assigned) == np.asarray(y_true)) & mask)
     return correct / np.count_nonzero(mask)
 ''', style="logical AND of the correctness with the mask, count over count"),
-    Alternative("ex6_4_label_accuracy", "sklearn_accuracy_score", '''
+    Alternative("ex6_2_label_accuracy", "sklearn_accuracy_score", '''
 from sklearn.metrics import accuracy_score
 
 def label_accuracy(y_assigned, y_true, mask):
     return float(accuracy_score(y_true[mask], y_assigned[mask]))
 ''', style="sklearn.metrics.accuracy_score on the selected instances"),
-    Alternative("ex6_4_label_accuracy", "python_loop", '''
+    Alternative("ex6_2_label_accuracy", "python_loop", '''
 def label_accuracy(y_assigned, y_true, mask):
     right = total = 0
     for a, t, m in zip(y_assigned, y_true, mask):
@@ -157,7 +157,7 @@ def label_accuracy(y_assigned, y_true, mask):
             right += int(a == t)
     return right / total
 ''', style="explicit Python loop with two counters"),
-    Alternative("ex6_4_label_accuracy", "weighted_average", '''
+    Alternative("ex6_2_label_accuracy", "weighted_average", '''
 def label_accuracy(y_assigned, y_true, mask):
     return float(np.average(y_assigned == y_true, weights=mask.astype(float)))
 ''', style="np.average with the mask as weights"),
@@ -200,6 +200,51 @@ def uncertainty_round(model, X, labelled_idx, y_labelled, n_queries):
     scored = sorted(zip(proba.max(axis=1), pool))
     return np.array([i for _, i in scored[:n_queries]], dtype=int)
 ''', style="Python set and list for the pool, sorted() on (confidence, index) pairs"),
+
+    # ---------------- ex6_4_choose_percentile ----------------
+    Alternative("ex6_4_choose_percentile", "descending_first_pass", '''
+def choose_percentile(masks, y_propagated, audit_idx, audit_labels, min_accuracy):
+    agrees = y_propagated[audit_idx] == audit_labels
+    for percentile in sorted(masks, reverse=True):
+        kept = masks[percentile][audit_idx]
+        if kept.sum() > 0 and agrees[kept].mean() >= min_accuracy:
+            return percentile
+    return None
+''', style="percentiles visited from the largest down, the first one that passes is returned"),
+    Alternative("ex6_4_choose_percentile", "python_counters", '''
+def choose_percentile(masks, y_propagated, audit_idx, audit_labels, min_accuracy):
+    best = None
+    for percentile, mask in masks.items():
+        seen = right = 0
+        for i, label in zip(audit_idx, audit_labels):
+            if mask[i]:
+                seen += 1
+                right += int(y_propagated[i] == label)
+        if seen and right / seen >= min_accuracy and (best is None or percentile > best):
+            best = percentile
+    return best
+''', style="plain Python loops with two counters per percentile, running maximum"),
+    Alternative("ex6_4_choose_percentile", "dict_of_accuracies_max_default", '''
+def choose_percentile(masks, y_propagated, audit_idx, audit_labels, min_accuracy):
+    audit_idx = np.asarray(audit_idx)
+    accuracies = {}
+    for p, m in masks.items():
+        inside = audit_idx[m[audit_idx]]
+        if len(inside):
+            labels_inside = np.asarray(audit_labels)[m[audit_idx]]
+            accuracies[p] = np.count_nonzero(y_propagated[inside] == labels_inside) / len(inside)
+    return max((p for p, a in accuracies.items() if a >= min_accuracy), default=None)
+''', style="a dict of audited accuracies, then max() with default=None over those that pass"),
+    Alternative("ex6_4_choose_percentile", "lookup_dict_of_expert", '''
+def choose_percentile(masks, y_propagated, audit_idx, audit_labels, min_accuracy):
+    expert = {int(i): lab for i, lab in zip(audit_idx, audit_labels)}
+    ok = []
+    for p in masks:
+        hits = [y_propagated[i] == lab for i, lab in expert.items() if masks[p][i]]
+        if hits and np.mean(hits) >= min_accuracy:
+            ok.append(p)
+    return max(ok) if ok else None
+''', style="a dict index -> expert label, a list of hits per percentile"),
 ]
 
 WRONG = [
@@ -388,38 +433,38 @@ def closest_to_centroid(distances, cluster_labels, percentile):
     return own <= cutoffs[cluster_labels]
 ''', mistake="Computes each cluster's cut-off over the distances of all instances to that centroid, not only over the cluster's members.",
           hint=r"within|members|per cluster|its cluster|own"),
-    # ---------------- ex6_4_label_accuracy ----------------
-    Wrong("ex6_4_label_accuracy", "all_instances", '''
+    # ---------------- ex6_2_label_accuracy ----------------
+    Wrong("ex6_2_label_accuracy", "all_instances", '''
 def label_accuracy(y_assigned, y_true, mask):
     return float(np.mean(y_assigned == y_true))
 ''', mistake="Measures the accuracy over every instance, ignoring the mask.",
           hint=r"mask|selected|all instances"),
-    Wrong("ex6_4_label_accuracy", "count_not_fraction", '''
+    Wrong("ex6_2_label_accuracy", "count_not_fraction", '''
 def label_accuracy(y_assigned, y_true, mask):
     return int(np.sum(y_assigned[mask] == y_true[mask]))
 ''', mistake="Returns the number of correct selected labels instead of their fraction.",
           hint=r"fraction|count|divide"),
-    Wrong("ex6_4_label_accuracy", "divides_by_all", '''
+    Wrong("ex6_2_label_accuracy", "divides_by_all", '''
 def label_accuracy(y_assigned, y_true, mask):
     return float(np.sum(y_assigned[mask] == y_true[mask]) / len(mask))
 ''', mistake="Divides the correct selected labels by the number of all instances instead of the number of selected ones.",
           hint=r"number of selected|selected instances|divide|mask"),
-    Wrong("ex6_4_label_accuracy", "numerator_unmasked", '''
+    Wrong("ex6_2_label_accuracy", "numerator_unmasked", '''
 def label_accuracy(y_assigned, y_true, mask):
     return float(np.sum(y_assigned == y_true) / np.sum(mask))
 ''', mistake="Counts the correct labels over all instances (unselected ones included) but divides by the number of selected ones.",
           hint=r"selected|mask|only"),
-    Wrong("ex6_4_label_accuracy", "inverted_mask", '''
+    Wrong("ex6_2_label_accuracy", "inverted_mask", '''
 def label_accuracy(y_assigned, y_true, mask):
     return float(np.mean(y_assigned[~mask] == y_true[~mask]))
 ''', mistake="Measures the accuracy on the instances where mask is False, the ones that received no label.",
           hint=r"mask is True|selected|only"),
-    Wrong("ex6_4_label_accuracy", "percentage", '''
+    Wrong("ex6_2_label_accuracy", "percentage", '''
 def label_accuracy(y_assigned, y_true, mask):
     return 100.0 * float(np.mean(y_assigned[mask] == y_true[mask]))
 ''', mistake="Returns a percentage (0-100) instead of a fraction between 0 and 1.",
           hint=r"fraction|percent|100|between 0 and 1"),
-    Wrong("ex6_4_label_accuracy", "formatted_string", '''
+    Wrong("ex6_2_label_accuracy", "formatted_string", '''
 def label_accuracy(y_assigned, y_true, mask):
     return f"{np.mean(y_assigned[mask] == y_true[mask]):.3f}"
 ''', mistake="Returns a formatted string instead of a float.",
@@ -497,4 +542,88 @@ def uncertainty_round(model, X, labelled_idx, y_labelled, n_queries):
     return np.concatenate([labelled_idx, pool[np.argsort(confidence)[:n_queries]]])
 ''', mistake="Returns the already labelled indices together with the new queries instead of only the n_queries new ones.",
           hint=r"n_queries|length|shape|already labelled"),
+
+    Wrong("ex6_4_choose_percentile", "ignores_the_mask", '''
+def choose_percentile(masks, y_propagated, audit_idx, audit_labels, min_accuracy):
+    accuracy = np.mean(y_propagated[audit_idx] == audit_labels)
+    return max(masks) if accuracy >= min_accuracy else None
+''', mistake="Measures the accuracy on every audited instance, whatever the mask keeps, so every percentile gets the same estimate.",
+          hint=r"mask|kept|keeps"),
+    Wrong("ex6_4_choose_percentile", "smallest_passing", '''
+def choose_percentile(masks, y_propagated, audit_idx, audit_labels, min_accuracy):
+    passing = []
+    for p, m in masks.items():
+        kept = m[audit_idx]
+        if kept.any() and np.mean(y_propagated[audit_idx][kept] == audit_labels[kept]) >= min_accuracy:
+            passing.append(p)
+    return min(passing) if passing else None
+''', mistake="Returns the smallest percentile that passes the bar instead of the largest.",
+          hint=r"largest|smallest"),
+    Wrong("ex6_4_choose_percentile", "most_accurate", '''
+def choose_percentile(masks, y_propagated, audit_idx, audit_labels, min_accuracy):
+    scores = {}
+    for p, m in masks.items():
+        kept = m[audit_idx]
+        if kept.any():
+            scores[p] = np.mean(y_propagated[audit_idx][kept] == audit_labels[kept])
+    best = max(scores, key=scores.get)
+    return best if scores[best] >= min_accuracy else None
+''', mistake="Returns the percentile with the highest audited accuracy instead of the largest one that reaches the bar.",
+          hint=r"largest|highest audited accuracy|most accurate"),
+    Wrong("ex6_4_choose_percentile", "strictly_above", '''
+def choose_percentile(masks, y_propagated, audit_idx, audit_labels, min_accuracy):
+    passing = []
+    for p, m in masks.items():
+        kept = m[audit_idx]
+        if kept.any() and np.mean(y_propagated[audit_idx][kept] == audit_labels[kept]) > min_accuracy:
+            passing.append(p)
+    return max(passing) if passing else None
+''', mistake="Requires the audited accuracy to be strictly above min_accuracy, where the statement says at least.",
+          hint=r"at least|>=|equal"),
+    Wrong("ex6_4_choose_percentile", "last_key_in_order", '''
+def choose_percentile(masks, y_propagated, audit_idx, audit_labels, min_accuracy):
+    chosen = None
+    for p, m in masks.items():           # assumes the keys come sorted
+        kept = m[audit_idx]
+        if kept.any() and np.mean(y_propagated[audit_idx][kept] == audit_labels[kept]) >= min_accuracy:
+            chosen = p
+    return chosen
+''', mistake="Keeps the last passing percentile in the dict's order, as if the keys were sorted.",
+          hint=r"any order|largest|sorted|order"),
+    Wrong("ex6_4_choose_percentile", "empty_mask_counts_as_perfect", '''
+def choose_percentile(masks, y_propagated, audit_idx, audit_labels, min_accuracy):
+    passing = []
+    for p, m in masks.items():
+        kept = m[audit_idx]
+        wrong = np.sum(y_propagated[audit_idx][kept] != audit_labels[kept])
+        accuracy = 1 - wrong / max(kept.sum(), 1)
+        if accuracy >= min_accuracy:
+            passing.append(p)
+    return max(passing) if passing else None
+''', mistake="Gives a percentile that keeps no audited instance an accuracy of 1, so it can be chosen.",
+          hint=r"no audited|none of the audited|cannot be chosen|empty"),
+    Wrong("ex6_4_choose_percentile", "divides_by_all_audited", '''
+def choose_percentile(masks, y_propagated, audit_idx, audit_labels, min_accuracy):
+    passing = []
+    for p, m in masks.items():
+        kept = m[audit_idx]
+        if kept.any():
+            accuracy = np.sum(y_propagated[audit_idx][kept] == audit_labels[kept]) / len(audit_idx)
+            if accuracy >= min_accuracy:
+                passing.append(p)
+    return max(passing) if passing else None
+''', mistake="Divides the correct kept audited labels by the number of all audited instances, not by those the mask keeps.",
+          hint=r"kept|divide|number of audited"),
+    Wrong("ex6_4_choose_percentile", "sorted_indices_misaligned", '''
+def choose_percentile(masks, y_propagated, audit_idx, audit_labels, min_accuracy):
+    passing = []
+    for p, m in masks.items():
+        inside = np.intersect1d(np.flatnonzero(m), audit_idx)   # sorted
+        if len(inside):
+            accuracy = np.mean(y_propagated[inside] == audit_labels[:len(inside)])
+            if accuracy >= min_accuracy:
+                passing.append(p)
+    return max(passing) if passing else None
+''', mistake="Pairs the kept audited instances (sorted by intersect1d) with the first expert labels, so propagated and expert labels no longer belong to the same instances.",
+          hint=r"same order|same instance|order|pair"),
 ]
