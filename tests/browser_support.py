@@ -50,7 +50,10 @@ def ensure_chromium() -> Path:
         raise RuntimeError(f"{CHROMIUM} is missing and the tests are not running as root: "
                            "run `sudo apt-get install -y chromium chromium-driver`.")
     env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-    install = ["apt-get", "install", "-y", "chromium", "chromium-driver"]  # fonts come as recommends
+    # Another apt-get (a second test run, the machine's own updates) may hold dpkg's lock:
+    # wait for it rather than fail the browser tests.
+    install = ["apt-get", "-o", "DPkg::Lock::Timeout=600", "install", "-y",
+               "chromium", "chromium-driver"]  # fonts come as recommends
     log = []
     for argvs in ([install], [["apt-get", "update"], install]):  # a fresh machine has no lists
         for argv in argvs:

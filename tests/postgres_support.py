@@ -26,7 +26,9 @@ def ensure_installed() -> Path:
     if _bin_dir() is None:
         env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
         for argv in (["apt-get", "update", "-q"],
-                     ["apt-get", "install", "-y", "-q", "postgresql"]):
+                     # wait for another apt-get's dpkg lock rather than fail
+                     ["apt-get", "-o", "DPkg::Lock::Timeout=600", "install", "-y", "-q",
+                      "postgresql"]):
             result = subprocess.run(argv, env=env, capture_output=True, text=True)
             if result.returncode != 0:
                 raise RuntimeError(f"could not install PostgreSQL ({' '.join(argv)}):\n"
