@@ -38,6 +38,7 @@ float_ = _builtins.float
 int_ = _builtins.int
 round_ = _builtins.round
 repr_ = _builtins.repr
+str_ = _builtins.str
 sorted_ = _builtins.sorted
 tuple_ = _builtins.tuple
 list_ = _builtins.list
