@@ -26,7 +26,12 @@ def _text_only(outputs, count) -> list:
     kept = []
     for out in outputs:
         if out.output_type == "stream" and out.name == "stdout":
-            kept.append(nbformat.v4.new_output("stream", name="stdout", text=out.text))
+            if kept and kept[-1].output_type == "stream":
+                # one output per run of prints: how the kernel split them into messages
+                # depends on timing, and the stored notebook must not
+                kept[-1].text += out.text
+            else:
+                kept.append(nbformat.v4.new_output("stream", name="stdout", text=out.text))
         elif out.output_type == "execute_result" and "text/plain" in out.data:
             kept.append(nbformat.v4.new_output("execute_result",
                                                data={"text/plain": out.data["text/plain"]},
