@@ -11,11 +11,17 @@ wrong answer per exercise, in rotation), copies it, then grades the same batch
   gradebook, Dask cluster start, grading, feedback, CSV and report),
 - with the same command and `--workers 1`, which separates what the parallelism gives
   from what the command's cheaper kernels (forked, see autograder/grading/forkserver.py) give,
-checks all give the same scores, and prints the times and the speed-ups. Figures only;
-nothing here asserts a time.
+checks all give the same scores, and prints the times and the speed-ups. Then, from the
+last parallel run's `--timings` file, where the seconds went: one line per phase of the
+run (template, cluster start, recording, feedback refresh, report) and per submission
+(preparation, kernel start, execution of the cells, nbgrader's bookkeeping, feedback),
+with the overhead beyond execution. Last, the fixed cost: the same command again on the
+graded batch (0 new submissions) and with 1 new submission. Figures only; nothing here
+asserts a time.
 """
 
 import argparse
+import json
 import os
 import statistics
 import subprocess
@@ -44,13 +50,14 @@ def _scores(gc: GradeCourse) -> dict:
                 for s in gb.assignment_submissions(gc.assignment)}
 
 
-def _fill(gc: GradeCourse, n: int) -> None:
+def _fill(gc: GradeCourse, n: int) -> list:
     ex = gc.exercises()
     wrong, _ = submissions.for_lesson(gc.assignment)
     kinds = [gc.build(), gc.build(blank=ex), gc.build(blank=ex[::2])]
     kinds += [gc.build({fx.grade_id: fx.code}) for fx in wrong]
     for i in range(n):
         gc.submit(f"student{i:03d}", kinds[i % len(kinds)])
+    return kinds
 
 
 def _timed(argv: list, cwd: Path) -> float:
@@ -59,9 +66,45 @@ def _timed(argv: list, cwd: Path) -> float:
     return time.perf_counter() - start
 
 
-def _grade(gc: GradeCourse, workers: int) -> float:
+def _grade(gc: GradeCourse, workers: int, timings: Path | None = None) -> float:
+    extra = ["--timings", str(timings)] if timings else []
     return _timed([sys.executable, "-m", "autograder", "grade", gc.assignment, "--course",
-                   str(gc.root), "--workers", str(workers), "--no-progress"], gc.root)
+                   str(gc.root), "--workers", str(workers), "--no-progress", *extra], gc.root)
+
+
+WORKER_PHASES = ("prepare", "kernel start", "execution", "kernel stop", "nbgrader bookkeeping",
+                 "feedback", "pack", "clean up")
+
+
+def print_breakdown(timings: dict) -> None:
+    """One line per phase of the run, one per submission, and the means."""
+    print(f"where the {timings['total']:.1f} s of the last parallel run went (--timings):")
+    for name, seconds in timings["run"].items():
+        print(f"  run  {name:<36} {seconds:7.2f} s")
+    per = timings["submissions"]
+    header = "".join(f"{name[:11]:>12}" for name in WORKER_PHASES)
+    print(f"  {'submission':<12}{header}{'other':>12}{'in worker':>12}{'record':>12}{'overhead':>12}")
+    rows = []
+    for student, phases in sorted(per.items()):
+        known = [phases.get(name, 0.0) for name in WORKER_PHASES]
+        other = phases["seconds in the worker"] - sum(known)
+        overhead = phases["seconds in the worker"] - phases.get("execution", 0.0)
+        row = [*known, other, phases["seconds in the worker"], phases["record (coordinator)"], overhead]
+        rows.append(row)
+        print(f"  {student:<12}" + "".join(f"{v:12.3f}" for v in row))
+    if rows:
+        means = [statistics.mean(col) for col in zip(*rows)]
+        print(f"  {'mean':<12}" + "".join(f"{v:12.3f}" for v in means))
+        print(f"per submission: execution of its cells {means[2]:.3f} s, overhead beyond it "
+              f"{means[-1]:.3f} s (kernel start and stop, nbgrader, feedback, files)")
+
+
+def fixed_cost(gc: GradeCourse, workers: int, kinds: list) -> None:
+    """The whole command on an already graded batch (0 new), then with 1 new submission."""
+    zero = _grade(gc, workers)
+    gc.submit("latecomer", kinds[0])
+    one = _grade(gc, workers)
+    print(f"fixed cost: 0 new submissions {zero:.1f} s; 1 new submission {one:.1f} s")
 
 
 def main() -> None:
@@ -72,7 +115,7 @@ def main() -> None:
     args = p.parse_args()
     with tempfile.TemporaryDirectory(prefix="bench-grading-") as tmp:
         template = GradeCourse(Path(tmp) / "template")
-        _fill(template, args.students)
+        kinds = _fill(template, args.students)
         print(f"{args.students} submissions of {template.assignment}; {os.cpu_count()} cores; "
               f"load average {os.getloadavg()[0]:.1f}", flush=True)
         times = {"autograde": [], "feedback": [], "grade": [], "grade1": []}
@@ -82,7 +125,8 @@ def main() -> None:
             nbgrader = [sys.executable, "-m", "nbgrader"]
             times["autograde"].append(_timed(nbgrader + ["autograde", serial.assignment], serial.root))
             times["feedback"].append(_timed(nbgrader + ["generate_feedback", serial.assignment], serial.root))
-            times["grade"].append(_grade(parallel, args.workers))
+            timings = Path(tmp) / f"timings-{i}.json"
+            times["grade"].append(_grade(parallel, args.workers, timings))
             times["grade1"].append(_grade(one, 1))
             same = _scores(serial) == _scores(parallel) == _scores(one)
             print(f"run {i + 1}: nbgrader autograde {times['autograde'][-1]:.1f} s "
@@ -100,6 +144,8 @@ def main() -> None:
               f"{(med['autograde'] + med['feedback']) / med['grade']:.2f}x")
         print(f"the command's own scaling, 1 -> {args.workers} workers:  "
               f"{med['grade1'] / med['grade']:.2f}x")
+        print_breakdown(json.loads(timings.read_text()))
+        fixed_cost(parallel, args.workers, kinds)
         print(f"load average now {os.getloadavg()[0]:.1f}")
 
 

@@ -171,7 +171,7 @@ def batch(tmp_path_factory):
     fixtures = _fixtures(gc)
     for student, (make, _, _) in fixtures.items():
         make(student)
-    summary = grading.run(_args(gc, workers=2))
+    summary = grading.run(_args(gc, workers=2, timings=gc.root / "timings.json"))
     return gc, fixtures, summary, _cell_scores(gc)
 
 
@@ -200,6 +200,22 @@ def test_each_bad_submission_is_reported_with_its_reason(batch, student):
     report = Path(summary["report"]).read_text()
     section = report.split("Submissions not graded normally")[1].split("All scores")[0]
     assert f"<td>{student}</td>" in section
+
+
+def test_timings_account_for_every_phase_of_the_run_and_of_each_submission(batch):
+    gc, fixtures, summary, _ = batch
+    timings = json.loads((gc.root / "timings.json").read_text())
+    for phase in ("template", "cluster start", "record", "report"):
+        assert phase in timings["run"], f"the run's phase {phase!r} is not timed"
+    assert set(timings["submissions"]) == set(fixtures)
+    key = timings["submissions"]["answer-key"]
+    for phase in ("prepare", "kernel start", "execution", "nbgrader bookkeeping", "feedback"):
+        assert key.get(phase, 0) > 0, f"the answer key's phase {phase!r} took no time"
+    # The worker's phases are parts of its time, not more than it.
+    worker_phases = sum(v for k, v in key.items() if k not in ("seconds in the worker",
+                                                                "record (coordinator)"))
+    assert worker_phases <= key["seconds in the worker"] + 0.01
+    assert sum(timings["run"].values()) - timings["run"]["record"] <= timings["total"] + 0.01
 
 
 def test_normal_submissions_are_graded_normally(batch):

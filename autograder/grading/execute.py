@@ -31,6 +31,8 @@ from nbgrader import utils
 from nbgrader.preprocessors import ClearHiddenTests, Execute, NbGraderPreprocessor
 from traitlets import Bool, Integer
 
+from .timing import worker as _phases
+
 KERNEL_DIED = "KernelDied"
 NOT_RUN = "NotebookTimeLimit"
 TRUNCATED = "[output truncated by the grader:"
@@ -81,7 +83,27 @@ class GuardedExecute(Execute):
                 "or the memory/CPU limit); later cells were not run")]
             return cell
 
-    execute_cell = run_sync(async_execute_cell)  # the base class binds its own at definition
+    async def _timed_execute_cell(self, cell, cell_index, execution_count=None, store_history=True):
+        with _phases.phase("execution"):
+            return await self.async_execute_cell(cell, cell_index, execution_count, store_history)
+
+    async def async_start_new_kernel(self, **kwargs):
+        with _phases.phase("kernel start"):
+            return await super().async_start_new_kernel(**kwargs)
+
+    async def async_start_new_kernel_client(self):
+        with _phases.phase("kernel start"):
+            return await super().async_start_new_kernel_client()
+
+    async def _async_cleanup_kernel(self):
+        with _phases.phase("kernel stop"):
+            return await super()._async_cleanup_kernel()
+
+    # The base class binds its sync wrappers at definition: rebind them to these methods.
+    execute_cell = run_sync(_timed_execute_cell)
+    start_new_kernel = run_sync(async_start_new_kernel)
+    start_new_kernel_client = run_sync(async_start_new_kernel_client)
+    _cleanup_kernel = run_sync(_async_cleanup_kernel)
 
     def _why_stopped(self) -> str:
         if self._dead_in == "time":

@@ -24,6 +24,7 @@ from .. import course
 from . import cluster, submissions
 from . import quiet, sandbox
 from .limits import Limits
+from .timing import Phases
 
 
 def parser(sub=None) -> argparse.ArgumentParser:
@@ -49,6 +50,8 @@ def parser(sub=None) -> argparse.ArgumentParser:
     p.add_argument("--zip-regexp", default=submissions.DEFAULT_REGEXP,
                    help="nbgrader FileNameCollector.named_regexp for zip members")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
+    p.add_argument("--timings", metavar="FILE", help="write the seconds of every phase (the run's "
+                   "and each submission's) to FILE as JSON (see benchmarks/bench_grading.py)")
     p.add_argument("--verbose", action="store_true",
                    help="also print every warning of nbgrader and SQLAlchemy (counted in the report)")
     return p
@@ -91,9 +94,12 @@ def run(args) -> dict:
     root = Path(args.course).resolve()
     out = Path(args.out) if args.out else root / "grading" / args.assignment
     caught: list = []
+    phases = Phases()
     with _work_folder(out), quiet.caught(caught):
-        summary = _run(args, root, out, started, caught)
+        summary = _run(args, root, out, started, caught, phases)
     summary["warnings"] = caught
+    if getattr(args, "timings", None):
+        _write_timings(Path(args.timings), phases, summary, monotonic() - started)
     if getattr(args, "verbose", False):
         for line in caught:
             print(line, file=sys.stderr)
@@ -122,7 +128,14 @@ def _work_folder(out: Path):
         shutil.rmtree(work, ignore_errors=True)
 
 
-def _run(args, root: Path, out: Path, started: float, caught: list) -> dict:
+def _write_timings(path: Path, phases: Phases, summary: dict, total: float) -> None:
+    import json
+    per = summary.pop("phases_per_submission", {})
+    path.write_text(json.dumps({"total": round(total, 3), "run": phases.take(),
+                                "submissions": per}, indent=1))
+
+
+def _run(args, root: Path, out: Path, started: float, caught: list, phases: Phases) -> dict:
     from . import pending, report
     from .bundle import build, course_directory, load_config
     from .gradebook import record
@@ -139,7 +152,8 @@ def _run(args, root: Path, out: Path, started: float, caught: list) -> dict:
     elif args.submissions:
         submitted = Path(args.submissions)
         submitted = submitted / "submitted" if (submitted / "submitted").is_dir() else submitted
-    subs = submissions.from_folder(submitted, args.assignment)
+    with phases.phase("read submissions"):
+        subs = submissions.from_folder(submitted, args.assignment)
     if args.force:
         state.clear()
     run_id = uuid.uuid4().hex[:8]
@@ -150,29 +164,33 @@ def _run(args, root: Path, out: Path, started: float, caught: list) -> dict:
             (skipped if saved["recorded"] else resumed).append(saved)
         else:
             todo.append(sub)
-    bundle = build(root, args.assignment, config, out, _limits(args, config))
+    with phases.phase("template"):
+        bundle = build(root, args.assignment, config, out, _limits(args, config))
     for saved in resumed:  # graded before an interruption, not yet in the gradebook
         result = State.to_result(saved)
         state.save(result, True, saved["run_id"], record(result, coursedir, config))
     summary = {"graded": [], "recorded_from_state": [s["student"] for s in resumed],
                "skipped": [s["student"] for s in skipped], "out": str(out)}
     if todo:
-        _grade_all(todo, bundle, args, state, coursedir, config, run_id, len(subs), summary, caught)
+        _grade_all(todo, bundle, args, state, coursedir, config, run_id, len(subs), summary,
+                   caught, phases)
     # Written answers not graded yet read "not graded yet" in the feedback; answers graded
     # in formgrader since the last run get their real score (nbgrader regenerates those).
-    summary["feedback_regenerated"] = pending.refresh_feedback(
-        coursedir, config, args.assignment, [s.student for s in subs])
-    columns, rows = report.collect(coursedir, bundle, state.all())
-    summary["csv"] = str(out / "grades.csv")
-    summary["report"] = str(out / "report.html")
-    report.write_csv(Path(summary["csv"]), columns, rows)
-    timing = {"graded this run": len(summary["graded"]),
-              "workers": summary.get("workers", args.workers),
-              "gradebook": cluster.describe(coursedir.db_url),
-              "wall time": f"{monotonic() - started:.1f} s",
-              "sandbox": _isolation(bundle, state.all()),
-              "library warnings": _warnings(caught)}
-    report.write_html(Path(summary["report"]), coursedir, bundle, columns, rows, timing)
+    with phases.phase("feedback refresh"):
+        summary["feedback_regenerated"] = pending.refresh_feedback(
+            coursedir, config, args.assignment, [s.student for s in subs])
+    with phases.phase("report"):
+        columns, rows = report.collect(coursedir, bundle, state.all())
+        summary["csv"] = str(out / "grades.csv")
+        summary["report"] = str(out / "report.html")
+        report.write_csv(Path(summary["csv"]), columns, rows)
+        timing = {"graded this run": len(summary["graded"]),
+                  "workers": summary.get("workers", args.workers),
+                  "gradebook": cluster.describe(coursedir.db_url),
+                  "wall time": f"{monotonic() - started:.1f} s",
+                  "sandbox": _isolation(bundle, state.all()),
+                  "library warnings": _warnings(caught)}
+        report.write_html(Path(summary["report"]), coursedir, bundle, columns, rows, timing)
     return summary
 
 
@@ -193,18 +211,21 @@ def _isolation(bundle, states: list) -> str:
     return "on" if not exposed else f"on, except for earlier runs of: {', '.join(exposed)}"
 
 
-def _grade_all(todo, bundle, args, state, coursedir, config, run_id, total, summary, caught) -> None:
+def _grade_all(todo, bundle, args, state, coursedir, config, run_id, total, summary, caught,
+               phases) -> None:
     from dask.distributed import as_completed
     from tqdm import tqdm
 
     from .gradebook import record
     from .worker import _zero, grade
 
-    client, close = cluster.connect(args.scheduler, args.workers)
+    with phases.phase("cluster start"):
+        client, close = cluster.connect(args.scheduler, args.workers)
     if args.scheduler:
         summary["workers"] = f"{len(client.scheduler_info()['workers'])} at {args.scheduler}"
     bar = tqdm(total=total, initial=total - len(todo), unit="submission", desc=f"grading {args.assignment}",
                disable=args.no_progress, file=sys.stderr)
+    grading_started = monotonic()
     try:
         shared = cluster.share(client, bundle, run_id)
         futures = {client.submit(grade, shared, sub, pure=False, retries=cluster.RETRIES,
@@ -221,11 +242,17 @@ def _grade_all(todo, bundle, args, state, coursedir, config, run_id, total, summ
                 result = _zero(_failed(sub, error), bundle)
                 result.assignment = bundle.assignment
             caught.extend(getattr(result, "warnings", []))
+            recording = monotonic()
             state.save(result, False, run_id)
             scores = record(result, coursedir, config)
             if {k: v for k, v in scores.items() if k in result.scores} != result.scores:
                 result.reasons.append("scores recorded differ from the worker's: review")
             state.save(result, True, run_id, scores)
+            recorded_in = monotonic() - recording
+            phases.add("record", recorded_in)
+            summary.setdefault("phases_per_submission", {})[result.student] = {
+                **getattr(result, "phases", {}), "seconds in the worker": result.seconds,
+                "record (coordinator)": round(recorded_in, 4)}
             summary["graded"].append(result.student)
             if result.status != "graded":  # one line per submission that needs attention
                 why = result.reasons[0] if result.reasons else ""
@@ -234,7 +261,9 @@ def _grade_all(todo, bundle, args, state, coursedir, config, run_id, total, summ
             bar.update()
     finally:
         bar.close()
-        close()
+        phases.add("grading (wall, recording included)", monotonic() - grading_started)
+        with phases.phase("cluster stop"):
+            close()
 
 
 def main(argv: list[str] | None = None, args=None) -> int:

@@ -37,6 +37,7 @@ from .limits import write_kernel_spec
 from .preflight import _HIDDEN, meta as _meta, preflight
 from .provisioner import fork_server
 from .submissions import Submission
+from .timing import worker as _phases
 
 # Feedback a student may read: grades in, hidden tests and their tracebacks out.
 FEEDBACK_PREPROCESSORS = [GetGrades, HideHiddenTestTracebacks, ClearHiddenTestsOfTestCells,
@@ -65,6 +66,7 @@ class Result:
     worker: str = ""
     sandboxed: bool = False                         # False only with --no-sandbox
     warnings: list = field(default_factory=list)    # library warnings raised while grading
+    phases: dict = field(default_factory=dict)      # seconds per phase (see ``timing``)
 
 
 @functools.cache
@@ -212,22 +214,35 @@ def grade(bundle: Bundle, sub: Submission) -> Result:
     start = monotonic()
     caught: list = []
     with _lock:
+        _phases.take()  # a fresh start: a failed submission may have left some
         try:
             with quiet.caught(caught):
                 result = _grade(bundle, sub)
             result.warnings = caught
         finally:
-            while _short_lived:
-                shutil.rmtree(_short_lived.pop(), ignore_errors=True)
+            with _phases.phase("clean up"):
+                while _short_lived:
+                    shutil.rmtree(_short_lived.pop(), ignore_errors=True)
+        result.phases = _split_autograde(_phases.take())
     result.seconds = round(monotonic() - start, 3)
     result.worker = socket.gethostname() + f":{os.getpid()}"
     return result
 
 
+def _split_autograde(phases: dict) -> dict:
+    """nbgrader's autograde includes the kernel and the cells: what is left is its own
+    bookkeeping (copying, the gradebook, the preprocessors other than execution)."""
+    inside = sum(phases.get(k, 0.0) for k in ("kernel start", "execution", "kernel stop"))
+    if "autograde" in phases:
+        phases["nbgrader bookkeeping"] = round(max(0.0, phases.pop("autograde") - inside), 4)
+    return phases
+
+
 def _grade(bundle: Bundle, sub: Submission) -> Result:
     a, student = bundle.assignment, sub.student
     result = Result(student, a, sub.digest, sub.timestamp, sandboxed=bundle.limits.sandbox)
-    files, reasons, missing = preflight(bundle, sub.files)
+    with _phases.phase("prepare"):
+        files, reasons, missing = preflight(bundle, sub.files)
     result.reasons, result.missing = [*getattr(sub, "problems", []), *reasons], missing
     with tempfile.TemporaryDirectory(prefix="g-") as tmp:
         root = Path(tmp)
@@ -257,7 +272,8 @@ def _grade(bundle: Bundle, sub: Submission) -> Result:
         config = _config(bundle, root)
         _use_kernel_spec(bundle)
         api = NbGraderAPI(coursedir=CourseDirectory(config=config), config=config)
-        out = api.autograde(a, student, force=True, create=True)
+        with _phases.phase("autograde"):
+            out = api.autograde(a, student, force=True, create=True)
         if not out["success"]:
             last = (out.get("error") or "").strip().splitlines()[-1:] or ["unknown error"]
             result.reasons.append(f"nbgrader autograde failed: {last[0][:200]}")
@@ -289,12 +305,14 @@ def _grade(bundle: Bundle, sub: Submission) -> Result:
             for nb in gb.find_submission(a, student).notebooks:
                 result.scores[nb.name] = {g.name: g.auto_score for g in nb.grades}
                 result.max_scores[nb.name] = {g.name: g.max_score for g in nb.grades}
-        fb = api.generate_feedback(a, student, force=True)
+        with _phases.phase("feedback"):
+            fb = api.generate_feedback(a, student, force=True)
         if not fb["success"]:
             result.reasons.append("feedback could not be generated: "
                                   + (fb.get("error") or "").strip().splitlines()[-1][:200])
-        result.autograded = _read_folder(graded_dir)
-        result.feedback = _read_folder(root / "feedback" / student / a)
+        with _phases.phase("pack"):
+            result.autograded = _read_folder(graded_dir)
+            result.feedback = _read_folder(root / "feedback" / student / a)
     if result.status == GRADED and result.reasons:
         result.status = ISSUES
     return result
