@@ -627,3 +627,781 @@ def choose_percentile(masks, y_propagated, audit_idx, audit_labels, min_accuracy
 ''', mistake="Pairs the kept audited instances (sorted by intersect1d) with the first expert labels, so propagated and expert labels no longer belong to the same instances.",
           hint=r"same order|same instance|order|pair"),
 ]
+
+
+# --- A second student-only corpus, exercises 6.2 (a), 6.2 (b) and 6.4, suffix _blind: written from the student copy alone
+# (2026-12-03), after the lesson's author had written the ones above for 6.4. ---
+ALTERNATIVE += [
+    # ---------------- ex6_2_propagate (6.2 a) ----------------
+    Alternative("ex6_2_propagate", "np_take_blind", '''
+def propagate_labels(cluster_labels, representative_labels):
+    # every instance of cluster j receives representative_labels[j]
+    return np.take(np.asarray(representative_labels), np.asarray(cluster_labels, dtype=int))
+''', style="np.take of the representative labels at the cluster numbers"),
+    Alternative("ex6_2_propagate", "loop_over_clusters_blind", '''
+def propagate_labels(cluster_labels, representative_labels):
+    # every instance of cluster j receives representative_labels[j]
+    representative_labels = np.asarray(representative_labels)
+    result = np.empty(len(cluster_labels), dtype=representative_labels.dtype)
+    for j in range(len(representative_labels)):
+        result[cluster_labels == j] = representative_labels[j]
+    return result
+''', style="loop over every cluster number with a boolean mask, filling an empty array of the labels' dtype"),
+    Alternative("ex6_2_propagate", "list_comprehension_blind", '''
+def propagate_labels(cluster_labels, representative_labels):
+    # every instance of cluster j receives representative_labels[j]
+    labels = [representative_labels[c] for c in cluster_labels]
+    return np.array(labels, dtype=np.asarray(representative_labels).dtype)
+''', style="per-instance list comprehension turned into an array of the labels' dtype"),
+    Alternative("ex6_2_propagate", "dict_lookup_blind", '''
+def propagate_labels(cluster_labels, representative_labels):
+    # every instance of cluster j receives representative_labels[j]
+    label_of_cluster = {j: label for j, label in enumerate(representative_labels)}
+    out = []
+    for i in range(len(cluster_labels)):
+        out.append(label_of_cluster[int(cluster_labels[i])])
+    return np.array(out, dtype=np.asarray(representative_labels).dtype)
+''', style="dict from cluster number to label built with enumerate, explicit index loop"),
+    Alternative("ex6_2_propagate", "pandas_map_blind", '''
+import pandas as pd
+
+def propagate_labels(cluster_labels, representative_labels):
+    # every instance of cluster j receives representative_labels[j]
+    mapping = pd.Series(representative_labels)          # index 0..k-1 -> label
+    return pd.Series(cluster_labels).map(mapping).to_numpy()
+''', style="pandas Series.map with a Series indexed by cluster number, .to_numpy()"),
+    Alternative("ex6_2_propagate", "fancy_index_copy_blind", '''
+def propagate_labels(cluster_labels, representative_labels):
+    # every instance of cluster j receives representative_labels[j]
+    clusters = np.array(cluster_labels, copy=True)
+    return np.array(representative_labels)[clusters]
+''', style="fancy indexing of a copied array (representative_labels[cluster_labels])"),
+
+    # ---------------- ex6_2_label_accuracy (6.2 b) ----------------
+    Alternative("ex6_2_label_accuracy", "mean_of_selected_blind", '''
+def label_accuracy(y_assigned, y_true, mask):
+    # compare y_assigned and y_true on the instances where mask is True only
+    return np.mean(y_assigned[mask] == y_true[mask])
+''', style="np.mean of the comparison restricted to the mask"),
+    Alternative("ex6_2_label_accuracy", "python_loop_blind", '''
+def label_accuracy(y_assigned, y_true, mask):
+    # compare y_assigned and y_true on the instances where mask is True only
+    n_selected = 0
+    n_correct = 0
+    for assigned, true, selected in zip(y_assigned, y_true, mask):
+        if selected:
+            n_selected += 1
+            if assigned == true:
+                n_correct += 1
+    return n_correct / n_selected
+''', style="plain Python loop with two counters, true division"),
+    Alternative("ex6_2_label_accuracy", "and_mask_sum_blind", '''
+def label_accuracy(y_assigned, y_true, mask):
+    # compare y_assigned and y_true on the instances where mask is True only
+    mask = np.asarray(mask, dtype=bool)
+    correct_and_selected = (np.asarray(y_assigned) == np.asarray(y_true)) & mask
+    return float(np.count_nonzero(correct_and_selected) / np.count_nonzero(mask))
+''', style="logical AND of the comparison and the mask, count_nonzero ratio cast to float"),
+    Alternative("ex6_2_label_accuracy", "accuracy_score_blind", '''
+from sklearn.metrics import accuracy_score
+
+def label_accuracy(y_assigned, y_true, mask):
+    # compare y_assigned and y_true on the instances where mask is True only
+    return float(accuracy_score(y_true[mask], y_assigned[mask]))
+''', style="sklearn.metrics.accuracy_score on the selected instances"),
+    Alternative("ex6_2_label_accuracy", "weighted_average_blind", '''
+def label_accuracy(y_assigned, y_true, mask):
+    # compare y_assigned and y_true on the instances where mask is True only
+    return np.average(y_assigned == y_true, weights=mask.astype(float))
+''', style="np.average of the comparison over all instances, weighted by the mask (0 or 1)"),
+    Alternative("ex6_2_label_accuracy", "flatnonzero_indices_blind", '''
+def label_accuracy(y_assigned, y_true, mask):
+    # compare y_assigned and y_true on the instances where mask is True only
+    selected = np.flatnonzero(mask)
+    right = sum(1 for i in selected if y_assigned[i] == y_true[i])
+    return right / len(selected)
+''', style="indices of the selected instances with np.flatnonzero, generator sum"),
+
+    # ---------------- ex6_4_choose_percentile ----------------
+    Alternative("ex6_4_choose_percentile", "descending_first_pass_blind", '''
+def choose_percentile(masks, y_propagated, audit_idx, audit_labels, min_accuracy):
+    # for each percentile: which audited instances its mask keeps (masks[p][audit_idx]),
+    # and the share of them whose propagated label agrees with the expert
+    agrees = y_propagated[audit_idx] == audit_labels
+    for p in sorted(masks, reverse=True):
+        kept = masks[p][audit_idx]
+        if kept.sum() == 0:
+            continue
+        if agrees[kept].mean() >= min_accuracy:
+            return p
+    return None
+''', style="percentiles sorted from largest to smallest, return the first one that passes"),
+    Alternative("ex6_4_choose_percentile", "dict_then_max_default_blind", '''
+def choose_percentile(masks, y_propagated, audit_idx, audit_labels, min_accuracy):
+    # for each percentile: which audited instances its mask keeps (masks[p][audit_idx]),
+    # and the share of them whose propagated label agrees with the expert
+    accuracies = {}
+    for p, keep in masks.items():
+        kept = keep[audit_idx]
+        if kept.any():
+            accuracies[p] = np.mean(y_propagated[audit_idx][kept] == audit_labels[kept])
+    passing = [p for p, acc in accuracies.items() if acc >= min_accuracy]
+    return max(passing, default=None)
+''', style="dict of audited accuracies, then max(..., default=None) over the passing percentiles"),
+    Alternative("ex6_4_choose_percentile", "stacked_matrix_blind", '''
+def choose_percentile(masks, y_propagated, audit_idx, audit_labels, min_accuracy):
+    # for each percentile: which audited instances its mask keeps (masks[p][audit_idx]),
+    # and the share of them whose propagated label agrees with the expert
+    percentiles = np.array(list(masks.keys()))
+    kept = np.vstack([masks[p][audit_idx] for p in percentiles])   # (n_percentiles, n_audit)
+    agrees = y_propagated[audit_idx] == audit_labels                # (n_audit,)
+    n_kept = kept.sum(axis=1)
+    n_right = (kept & agrees).sum(axis=1)
+    accuracy = np.divide(n_right, n_kept, out=np.zeros(len(percentiles)), where=n_kept > 0)
+    ok = (n_kept > 0) & (accuracy >= min_accuracy)
+    if not ok.any():
+        return None
+    return list(masks.keys())[int(np.argmax(np.where(ok, percentiles, -np.inf)))]
+''', style="vectorised: one matrix of kept audited instances per percentile, np.divide with where="),
+    Alternative("ex6_4_choose_percentile", "expert_dict_loop_blind", '''
+def choose_percentile(masks, y_propagated, audit_idx, audit_labels, min_accuracy):
+    # for each percentile: which audited instances its mask keeps (masks[p][audit_idx]),
+    # and the share of them whose propagated label agrees with the expert
+    expert = dict(zip(audit_idx.tolist(), list(audit_labels)))
+    best = None
+    for p in masks:
+        n_kept = 0
+        n_right = 0
+        for i, label in expert.items():
+            if masks[p][i]:
+                n_kept += 1
+                n_right += int(y_propagated[i] == label)
+        if n_kept > 0 and n_right / n_kept >= min_accuracy:
+            if best is None or p > best:
+                best = p
+    return best
+''', style="dict from audited index to expert label, nested Python loops, running best"),
+    Alternative("ex6_4_choose_percentile", "reuse_label_accuracy_blind", '''
+def choose_percentile(masks, y_propagated, audit_idx, audit_labels, min_accuracy):
+    # for each percentile: which audited instances its mask keeps (masks[p][audit_idx]),
+    # and the share of them whose propagated label agrees with the expert
+    y_audit_propagated = y_propagated[audit_idx]
+    chosen = None
+    for p in sorted(masks):
+        selected = masks[p][audit_idx]
+        if selected.any() and label_accuracy(y_audit_propagated, audit_labels,
+                                             selected) >= min_accuracy:
+            chosen = p            # increasing order: the last one that passes is the largest
+    return chosen
+''', style="reuses label_accuracy from Exercise 6.2 (b) on the audited instances, ascending loop keeping the last pass"),
+    Alternative("ex6_4_choose_percentile", "sorted_audit_copy_blind", '''
+def choose_percentile(masks, y_propagated, audit_idx, audit_labels, min_accuracy):
+    # for each percentile: which audited instances its mask keeps (masks[p][audit_idx]),
+    # and the share of them whose propagated label agrees with the expert
+    order = np.argsort(audit_idx)
+    idx = audit_idx[order]                   # sorted copies, labels kept in step
+    labels = audit_labels[order]
+    candidates = []
+    for p, keep in masks.items():
+        kept = np.flatnonzero(keep[idx])
+        if len(kept) == 0:
+            continue
+        accuracy = np.sum(y_propagated[idx[kept]] == labels[kept]) / len(kept)
+        if accuracy >= min_accuracy:
+            candidates.append(p)
+    return max(candidates) if candidates else None
+''', style="sorts copies of the audit (indices and labels with the same argsort), np.flatnonzero"),
+]
+
+WRONG += [
+    # ---------------- ex6_2_propagate (6.2 a) ----------------
+    Wrong("ex6_2_propagate", "swapped_arrays_blind", '''
+def propagate_labels(cluster_labels, representative_labels):
+    # every instance of cluster j receives representative_labels[j]
+    return np.asarray(cluster_labels)[np.arange(len(representative_labels))]
+''', mistake="Indexes the wrong array: returns one value per cluster (the first k cluster numbers) instead of one label per instance.",
+      hint=r"one label per instance|swapped|shape"),
+    Wrong("ex6_2_propagate", "returns_cluster_numbers_blind", '''
+def propagate_labels(cluster_labels, representative_labels):
+    # every instance of cluster j receives representative_labels[j]
+    return np.array(cluster_labels)
+''', mistake="Returns the cluster numbers themselves instead of the class label of each instance's representative.",
+      hint=r"cluster numbers|class label"),
+    Wrong("ex6_2_propagate", "assumes_sorted_blind", '''
+def propagate_labels(cluster_labels, representative_labels):
+    # every instance of cluster j receives representative_labels[j]
+    sizes = np.bincount(cluster_labels, minlength=len(representative_labels))
+    return np.repeat(representative_labels, sizes)
+''', mistake="Repeats each label by its cluster size, which assumes the instances are sorted by cluster instead of keeping the given order.",
+      hint=r"sorted|given order|in order"),
+    Wrong("ex6_2_propagate", "off_by_one_blind", '''
+def propagate_labels(cluster_labels, representative_labels):
+    # every instance of cluster j receives representative_labels[j]
+    return np.asarray(representative_labels)[np.asarray(cluster_labels) - 1]
+''', mistake="Shifts the cluster numbers by one, as if clusters were numbered from 1.",
+      hint=r"numbered from 0|shift|off by one"),
+    Wrong("ex6_2_propagate", "missing_last_cluster_blind", '''
+def propagate_labels(cluster_labels, representative_labels):
+    # every instance of cluster j receives representative_labels[j]
+    out = np.zeros(len(cluster_labels), dtype=np.asarray(representative_labels).dtype)
+    for j in range(len(representative_labels) - 1):
+        out[cluster_labels == j] = representative_labels[j]
+    return out
+''', mistake="The loop stops one cluster early, so the instances of the last cluster get no label.",
+      hint=r"last cluster|every cluster"),
+    Wrong("ex6_2_propagate", "integer_output_blind", '''
+def propagate_labels(cluster_labels, representative_labels):
+    # every instance of cluster j receives representative_labels[j]
+    out = np.zeros(len(cluster_labels), dtype=int)
+    for j, label in enumerate(representative_labels):
+        out[cluster_labels == j] = label
+    return out
+''', mistake="Stores the labels in an integer array, which fails (or mangles them) when the class labels are strings.",
+      hint=r"string|not necessarily integers|dtype"),
+    Wrong("ex6_2_propagate", "unique_positions_blind", '''
+def propagate_labels(cluster_labels, representative_labels):
+    # every instance of cluster j receives representative_labels[j]
+    out = np.empty(len(cluster_labels), dtype=np.asarray(representative_labels).dtype)
+    for position, cluster in enumerate(np.unique(cluster_labels)):
+        out[cluster_labels == cluster] = representative_labels[position]
+    return out
+''', mistake="Pairs the clusters that occur (np.unique) with the labels by position, so every label after a cluster number that does not occur is shifted.",
+      hint=r"not occur|does not appear|missing|absent|empty cluster|is empty|renumber"),
+    Wrong("ex6_2_propagate", "overwrites_argument_blind", '''
+def propagate_labels(cluster_labels, representative_labels):
+    # every instance of cluster j receives representative_labels[j]
+    cluster_labels[:] = np.asarray(representative_labels)[cluster_labels]
+    return cluster_labels
+''', mistake="Writes the labels into the cluster_labels argument in place instead of building a new array.",
+      hint=r"modif|in place|new array"),
+    Wrong("ex6_2_propagate", "returns_list_blind", '''
+def propagate_labels(cluster_labels, representative_labels):
+    # every instance of cluster j receives representative_labels[j]
+    return [representative_labels[c] for c in cluster_labels]
+''', mistake="Returns a Python list instead of the NumPy array the statement asks for.",
+      hint=r"numpy array|not a list|ndarray"),
+    Wrong("ex6_2_propagate", "lesson_globals_blind", '''
+def propagate_labels(cluster_labels, representative_labels):
+    # every instance of cluster j receives representative_labels[j]
+    return y_representatives[kmeans.labels_]
+''', mistake="Uses the lesson's y_representatives and kmeans.labels_ instead of the two arguments.",
+      hint=r"argument|kmeans|y_representatives"),
+
+    # ---------------- ex6_2_label_accuracy (6.2 b) ----------------
+    Wrong("ex6_2_label_accuracy", "ignores_mask_blind", '''
+def label_accuracy(y_assigned, y_true, mask):
+    # compare y_assigned and y_true on the instances where mask is True only
+    return np.mean(y_assigned == y_true)
+''', mistake="Computes the accuracy over all instances, ignoring the mask.",
+      hint=r"all instances|only those where mask|mask is true|selected"),
+    Wrong("ex6_2_label_accuracy", "divides_by_all_blind", '''
+def label_accuracy(y_assigned, y_true, mask):
+    # compare y_assigned and y_true on the instances where mask is True only
+    return np.sum((y_assigned == y_true) & mask) / len(mask)
+''', mistake="Counts the correct selected labels but divides by the number of all instances instead of the selected ones.",
+      hint=r"number of (all|selected)|mask\.sum|divide"),
+    Wrong("ex6_2_label_accuracy", "counts_all_correct_blind", '''
+def label_accuracy(y_assigned, y_true, mask):
+    # compare y_assigned and y_true on the instances where mask is True only
+    return np.sum(y_assigned == y_true) / np.sum(mask)
+''', mistake="Counts the correct labels of all instances (unselected ones included) and divides by the number of selected ones.",
+      hint=r"unselected|all instances|only those where mask|mask is true"),
+    Wrong("ex6_2_label_accuracy", "inverted_mask_blind", '''
+def label_accuracy(y_assigned, y_true, mask):
+    # compare y_assigned and y_true on the instances where mask is True only
+    outside = ~mask
+    return np.mean(y_assigned[outside] == y_true[outside])
+''', mistake="Measures the instances outside the mask (mask False) instead of the selected ones.",
+      hint=r"outside|mask is true|not selected"),
+    Wrong("ex6_2_label_accuracy", "percentage_blind", '''
+def label_accuracy(y_assigned, y_true, mask):
+    # compare y_assigned and y_true on the instances where mask is True only
+    return 100 * np.mean(y_assigned[mask] == y_true[mask])
+''', mistake="Returns a percentage (0 to 100) instead of a fraction between 0 and 1.",
+      hint=r"percentage|between 0 and 1"),
+    Wrong("ex6_2_label_accuracy", "returns_count_blind", '''
+def label_accuracy(y_assigned, y_true, mask):
+    # compare y_assigned and y_true on the instances where mask is True only
+    return int(np.sum(y_assigned[mask] == y_true[mask]))
+''', mistake="Returns the number of correct selected labels instead of their fraction.",
+      hint=r"count|fraction"),
+    Wrong("ex6_2_label_accuracy", "returns_array_blind", '''
+def label_accuracy(y_assigned, y_true, mask):
+    # compare y_assigned and y_true on the instances where mask is True only
+    return y_assigned[mask] == y_true[mask]
+''', mistake="Returns the boolean array of comparisons instead of a single fraction.",
+      hint=r"a number|not .*an array|float|single"),
+    Wrong("ex6_2_label_accuracy", "integer_division_blind", '''
+def label_accuracy(y_assigned, y_true, mask):
+    # compare y_assigned and y_true on the instances where mask is True only
+    correct = int(np.sum(y_assigned[mask] == y_true[mask]))
+    return correct // int(np.sum(mask))
+''', mistake="Uses integer division //, so every accuracy below 1 becomes 0.",
+      hint=r"integer division|//|true division|fraction"),
+
+    # ---------------- ex6_4_choose_percentile ----------------
+    Wrong("ex6_4_choose_percentile", "strict_greater_blind", '''
+def choose_percentile(masks, y_propagated, audit_idx, audit_labels, min_accuracy):
+    # for each percentile: which audited instances its mask keeps (masks[p][audit_idx]),
+    # and the share of them whose propagated label agrees with the expert
+    passing = []
+    for p, keep in masks.items():
+        kept = keep[audit_idx]
+        if kept.any() and np.mean(y_propagated[audit_idx][kept] == audit_labels[kept]) > min_accuracy:
+            passing.append(p)
+    return max(passing) if passing else None
+''', mistake="Uses a strict > so an audited accuracy exactly equal to min_accuracy does not reach the bar.",
+      hint=r"at least|>=|strict|equal"),
+    Wrong("ex6_4_choose_percentile", "smallest_passing_blind", '''
+def choose_percentile(masks, y_propagated, audit_idx, audit_labels, min_accuracy):
+    # for each percentile: which audited instances its mask keeps (masks[p][audit_idx]),
+    # and the share of them whose propagated label agrees with the expert
+    passing = []
+    for p, keep in masks.items():
+        kept = keep[audit_idx]
+        if kept.any() and np.mean(y_propagated[audit_idx][kept] == audit_labels[kept]) >= min_accuracy:
+            passing.append(p)
+    return min(passing) if passing else None
+''', mistake="Returns the smallest percentile that reaches the bar instead of the largest.",
+      hint=r"largest|smallest"),
+    Wrong("ex6_4_choose_percentile", "best_accuracy_blind", '''
+def choose_percentile(masks, y_propagated, audit_idx, audit_labels, min_accuracy):
+    # for each percentile: which audited instances its mask keeps (masks[p][audit_idx]),
+    # and the share of them whose propagated label agrees with the expert
+    best, best_accuracy = None, -1.0
+    for p in sorted(masks, reverse=True):
+        kept = masks[p][audit_idx]
+        if not kept.any():
+            continue
+        accuracy = np.mean(y_propagated[audit_idx][kept] == audit_labels[kept])
+        if accuracy >= min_accuracy and accuracy > best_accuracy:
+            best, best_accuracy = p, accuracy
+    return best
+''', mistake="Returns the passing percentile with the highest audited accuracy instead of the largest passing percentile.",
+      hint=r"largest|highest audited accuracy"),
+    Wrong("ex6_4_choose_percentile", "ignores_mask_on_audit_blind", '''
+def choose_percentile(masks, y_propagated, audit_idx, audit_labels, min_accuracy):
+    # for each percentile: which audited instances its mask keeps (masks[p][audit_idx]),
+    # and the share of them whose propagated label agrees with the expert
+    accuracy = np.mean(y_propagated[audit_idx] == audit_labels)
+    passing = [p for p in masks if accuracy >= min_accuracy]
+    return max(passing) if passing else None
+''', mistake="Measures every percentile on all audited instances, not only on the audited instances its mask keeps.",
+      hint=r"its mask keeps|masks\[p\]\[audit_idx\]|kept"),
+    Wrong("ex6_4_choose_percentile", "divides_by_audit_size_blind", '''
+def choose_percentile(masks, y_propagated, audit_idx, audit_labels, min_accuracy):
+    # for each percentile: which audited instances its mask keeps (masks[p][audit_idx]),
+    # and the share of them whose propagated label agrees with the expert
+    passing = []
+    agrees = y_propagated[audit_idx] == audit_labels
+    for p, keep in masks.items():
+        kept = keep[audit_idx]
+        if kept.any() and np.sum(agrees & kept) / len(audit_idx) >= min_accuracy:
+            passing.append(p)
+    return max(passing) if passing else None
+''', mistake="Divides the number of right kept audited labels by the size of the whole audit instead of the number of audited instances the mask keeps.",
+      hint=r"divide by the number|number of those kept|kept"),
+    Wrong("ex6_4_choose_percentile", "sorted_idx_unpaired_blind", '''
+def choose_percentile(masks, y_propagated, audit_idx, audit_labels, min_accuracy):
+    # for each percentile: which audited instances its mask keeps (masks[p][audit_idx]),
+    # and the share of them whose propagated label agrees with the expert
+    idx = np.sort(audit_idx)
+    passing = []
+    for p, keep in masks.items():
+        kept = keep[idx]
+        if kept.any() and np.mean(y_propagated[idx][kept] == audit_labels[kept]) >= min_accuracy:
+            passing.append(p)
+    return max(passing) if passing else None
+''', mistake="Sorts the audited indices without reordering their labels, so the expert labels are paired with the wrong instances.",
+      hint=r"pair|same order|belongs to|audit_labels\[j\]"),
+    Wrong("ex6_4_choose_percentile", "empty_counts_as_perfect_blind", '''
+def choose_percentile(masks, y_propagated, audit_idx, audit_labels, min_accuracy):
+    # for each percentile: which audited instances its mask keeps (masks[p][audit_idx]),
+    # and the share of them whose propagated label agrees with the expert
+    passing = []
+    for p, keep in masks.items():
+        kept = keep[audit_idx]
+        if kept.any():
+            accuracy = np.mean(y_propagated[audit_idx][kept] == audit_labels[kept])
+        else:
+            accuracy = 1.0          # nothing audited, nothing wrong
+        if accuracy >= min_accuracy:
+            passing.append(p)
+    return max(passing) if passing else None
+''', mistake="Gives a percentile whose mask keeps no audited instance an audited accuracy of 1.0, so it can be chosen.",
+      hint=r"keeps none|no audited|none of the audited|cannot be chosen"),
+    Wrong("ex6_4_choose_percentile", "empty_counts_as_zero_blind", '''
+def choose_percentile(masks, y_propagated, audit_idx, audit_labels, min_accuracy):
+    # for each percentile: which audited instances its mask keeps (masks[p][audit_idx]),
+    # and the share of them whose propagated label agrees with the expert
+    agrees = y_propagated[audit_idx] == audit_labels
+    passing = []
+    for p, keep in masks.items():
+        kept = keep[audit_idx]
+        accuracy = np.sum(agrees & kept) / max(int(kept.sum()), 1)
+        if accuracy >= min_accuracy:
+            passing.append(p)
+    return max(passing) if passing else None
+''', mistake="Divides by max(kept, 1), so a percentile that keeps no audited instance gets accuracy 0 and is chosen when min_accuracy is 0.",
+      hint=r"keeps none|no audited|none of the audited|cannot be chosen"),
+    Wrong("ex6_4_choose_percentile", "dict_order_last_blind", '''
+def choose_percentile(masks, y_propagated, audit_idx, audit_labels, min_accuracy):
+    # for each percentile: which audited instances its mask keeps (masks[p][audit_idx]),
+    # and the share of them whose propagated label agrees with the expert
+    for p in reversed(list(masks)):            # the largest percentile comes last
+        kept = masks[p][audit_idx]
+        if kept.any() and np.mean(y_propagated[audit_idx][kept] == audit_labels[kept]) >= min_accuracy:
+            return p
+    return None
+''', mistake="Assumes the dict keys come in increasing order, so it returns the last passing key in dict order rather than the largest percentile.",
+      hint=r"any order|largest|sort"),
+    Wrong("ex6_4_choose_percentile", "zero_instead_of_none_blind", '''
+def choose_percentile(masks, y_propagated, audit_idx, audit_labels, min_accuracy):
+    # for each percentile: which audited instances its mask keeps (masks[p][audit_idx]),
+    # and the share of them whose propagated label agrees with the expert
+    best = 0
+    for p, keep in masks.items():
+        kept = keep[audit_idx]
+        if kept.any() and np.mean(y_propagated[audit_idx][kept] == audit_labels[kept]) >= min_accuracy:
+            best = max(best, p)
+    return best
+''', mistake="Returns 0 instead of None when no percentile reaches the bar.",
+      hint=r"\bNone\b"),
+    Wrong("ex6_4_choose_percentile", "asks_expert_blind", '''
+def choose_percentile(masks, y_propagated, audit_idx, audit_labels, min_accuracy):
+    # for each percentile: which audited instances its mask keeps (masks[p][audit_idx]),
+    # and the share of them whose propagated label agrees with the expert
+    expert = ask_expert(audit_idx)
+    passing = []
+    for p, keep in masks.items():
+        kept = keep[audit_idx]
+        if kept.any() and np.mean(y_propagated[audit_idx][kept] == expert[kept]) >= min_accuracy:
+            passing.append(p)
+    return max(passing) if passing else None
+''', mistake="Asks the lesson's expert (y_train) again instead of using the audit_labels argument.",
+      hint=r"audit_labels|ask_expert|expert's label"),
+    Wrong("ex6_4_choose_percentile", "deletes_empty_masks_blind", '''
+def choose_percentile(masks, y_propagated, audit_idx, audit_labels, min_accuracy):
+    # for each percentile: which audited instances its mask keeps (masks[p][audit_idx]),
+    # and the share of them whose propagated label agrees with the expert
+    for p in list(masks):
+        if not masks[p][audit_idx].any():
+            del masks[p]                       # cannot be chosen: drop it
+    passing = [p for p, keep in masks.items()
+               if np.mean(y_propagated[audit_idx][keep[audit_idx]]
+                          == audit_labels[keep[audit_idx]]) >= min_accuracy]
+    return max(passing) if passing else None
+''', mistake="Deletes the percentiles that keep no audited instance from the caller's masks dict, modifying an argument.",
+      hint=r"modif|in place|del|do not change"),
+    Wrong("ex6_4_choose_percentile", "returns_accuracy_blind", '''
+def choose_percentile(masks, y_propagated, audit_idx, audit_labels, min_accuracy):
+    # for each percentile: which audited instances its mask keeps (masks[p][audit_idx]),
+    # and the share of them whose propagated label agrees with the expert
+    best = None
+    for p in sorted(masks):
+        kept = masks[p][audit_idx]
+        if kept.any():
+            accuracy = np.mean(y_propagated[audit_idx][kept] == audit_labels[kept])
+            if accuracy >= min_accuracy:
+                best = (p, accuracy)
+    return best
+''', mistake="Returns a (percentile, accuracy) tuple instead of the percentile alone.",
+      hint=r"percentile itself|tuple|the percentile, not|a percentile"),
+    Wrong("ex6_4_choose_percentile", "most_labels_kept_blind", '''
+def choose_percentile(masks, y_propagated, audit_idx, audit_labels, min_accuracy):
+    # for each percentile: which audited instances its mask keeps (masks[p][audit_idx]),
+    # and the share of them whose propagated label agrees with the expert
+    best, best_kept = None, -1
+    for p, keep in masks.items():
+        kept = keep[audit_idx]
+        if kept.any() and np.mean(y_propagated[audit_idx][kept] == audit_labels[kept]) >= min_accuracy:
+            if keep.sum() > best_kept:             # "keep as many labels as possible"
+                best, best_kept = p, int(keep.sum())
+    return best
+''', mistake="Returns the passing percentile whose mask keeps the most instances instead of the largest passing percentile (they differ when the masks are not nested).",
+      hint=r"largest percentile|largest|not the .*most"),
+]
+
+
+# --- A second student-only corpus, exercise 6.4, suffix _student: written from the student copy alone
+# (2026-12-03), after the lesson's author had written the ones above for 6.4. ---
+ALTERNATIVE += [
+    # ---------------- ex6_4_choose_percentile ----------------
+    Alternative("ex6_4_choose_percentile", "descending_keys_first_pass_student", '''
+def choose_percentile(masks, y_propagated, audit_idx, audit_labels, min_accuracy):
+    # try the percentiles from the largest down and stop at the first that passes
+    right = y_propagated[audit_idx] == audit_labels   # one entry per audited instance
+    for p in sorted(masks, reverse=True):
+        kept = masks[p][audit_idx]
+        if not kept.any():
+            continue                                  # no audited accuracy: cannot be chosen
+        if np.mean(right[kept]) >= min_accuracy:
+            return p
+    return None
+''', style="sorts the keys in decreasing order and returns the first percentile that reaches the bar, np.mean on a boolean vector"),
+    Alternative("ex6_4_choose_percentile", "dict_of_accuracies_max_default_student", '''
+def choose_percentile(masks, y_propagated, audit_idx, audit_labels, min_accuracy):
+    accuracies = {}
+    for p, mask in masks.items():
+        kept = mask[audit_idx]
+        if kept.sum() > 0:
+            accuracies[p] = (y_propagated[audit_idx][kept] == audit_labels[kept]).mean()
+    passing = [p for p, acc in accuracies.items() if acc >= min_accuracy]
+    return max(passing, default=None)
+''', style="dict of audited accuracies (percentiles without audited instances left out), list comprehension, max(..., default=None)"),
+    Alternative("ex6_4_choose_percentile", "pure_python_counters_student", '''
+def choose_percentile(masks, y_propagated, audit_idx, audit_labels, min_accuracy):
+    best = None
+    for p in masks:
+        n_kept = 0
+        n_right = 0
+        for i, expert_label in zip(audit_idx, audit_labels):
+            if masks[p][i]:
+                n_kept += 1
+                if y_propagated[i] == expert_label:
+                    n_right += 1
+        if n_kept == 0:
+            continue
+        if n_right / n_kept >= min_accuracy and (best is None or p > best):
+            best = p
+    return best
+''', style="plain nested loops over the audit with zip and two counters, keeps the best percentile seen so far"),
+    Alternative("ex6_4_choose_percentile", "matrix_of_masks_student", '''
+def choose_percentile(masks, y_propagated, audit_idx, audit_labels, min_accuracy):
+    percentiles = np.array(list(masks.keys()))
+    kept = np.array([masks[p][audit_idx] for p in percentiles])    # (n_percentiles, n_audit)
+    right = np.asarray(y_propagated)[audit_idx] == np.asarray(audit_labels)
+    n_kept = kept.sum(axis=1)
+    n_right = (kept & right).sum(axis=1)
+    accuracy = np.divide(n_right, n_kept, out=np.full(len(percentiles), -1.0),
+                         where=n_kept > 0)
+    ok = (n_kept > 0) & (accuracy >= min_accuracy)
+    if not ok.any():
+        return None
+    return int(percentiles[ok].max())
+''', style="vectorised: one row per percentile in a 2-D boolean matrix, np.divide with where= for the empty rows, int() of the max key"),
+    Alternative("ex6_4_choose_percentile", "sklearn_accuracy_score_student", '''
+from sklearn.metrics import accuracy_score
+
+def choose_percentile(masks, y_propagated, audit_idx, audit_labels, min_accuracy):
+    chosen = None
+    for p, mask in masks.items():
+        selected = mask[audit_idx]
+        if np.count_nonzero(selected) == 0:
+            continue
+        score = accuracy_score(audit_labels[selected], y_propagated[audit_idx[selected]])
+        if score >= min_accuracy:
+            chosen = p if chosen is None else max(chosen, p)
+    return chosen
+''', style="sklearn.metrics.accuracy_score on the kept audited instances, running max"),
+    Alternative("ex6_4_choose_percentile", "intersect1d_pairing_student", '''
+def choose_percentile(masks, y_propagated, audit_idx, audit_labels, min_accuracy):
+    candidates = []
+    for p in masks:
+        kept_idx = np.flatnonzero(masks[p])
+        # common indices, with their positions in audit_idx to find the expert's answers
+        common, _, pos_in_audit = np.intersect1d(kept_idx, audit_idx, return_indices=True)
+        if len(common) == 0:
+            continue
+        accuracy = np.sum(y_propagated[common] == audit_labels[pos_in_audit]) / len(common)
+        if accuracy >= min_accuracy:
+            candidates.append(p)
+    return max(candidates) if candidates else None
+''', style="set-style: np.intersect1d of the kept indices with audit_idx, return_indices to pair each instance with its expert label"),
+    Alternative("ex6_4_choose_percentile", "expert_lookup_dict_student", '''
+def choose_percentile(masks, y_propagated, audit_idx, audit_labels, min_accuracy):
+    expert = {int(i): label for i, label in zip(audit_idx, audit_labels)}  # index -> answer
+    result = None
+    for p in sorted(masks.keys()):          # increasing, so the last pass is the largest
+        checked = [i for i in expert if masks[p][i]]
+        if not checked:
+            continue
+        good = sum(1 for i in checked if y_propagated[i] == expert[i])
+        if good / len(checked) >= min_accuracy:
+            result = p
+    return result
+''', style="dictionary index -> expert answer, increasing sorted keys, the last passing percentile wins"),
+]
+
+WRONG += [
+    # ---------------- ex6_4_choose_percentile ----------------
+    Wrong("ex6_4_choose_percentile", "strict_greater_student", '''
+def choose_percentile(masks, y_propagated, audit_idx, audit_labels, min_accuracy):
+    passing = []
+    for p, mask in masks.items():
+        kept = mask[audit_idx]
+        if kept.any() and np.mean(y_propagated[audit_idx][kept] == audit_labels[kept]) > min_accuracy:
+            passing.append(p)
+    return max(passing) if passing else None
+''', mistake="Uses a strict > against min_accuracy, so an audited accuracy exactly equal to the bar does not reach it, although the statement says at least.",
+      hint=r"at least|>="),
+    Wrong("ex6_4_choose_percentile", "smallest_percentile_student", '''
+def choose_percentile(masks, y_propagated, audit_idx, audit_labels, min_accuracy):
+    passing = []
+    for p, mask in masks.items():
+        kept = mask[audit_idx]
+        if kept.any() and np.mean(y_propagated[audit_idx][kept] == audit_labels[kept]) >= min_accuracy:
+            passing.append(p)
+    return min(passing) if passing else None
+''', mistake="Returns the smallest percentile that reaches the bar instead of the largest one.",
+      hint=r"largest|not the smallest"),
+    Wrong("ex6_4_choose_percentile", "best_accuracy_student", '''
+def choose_percentile(masks, y_propagated, audit_idx, audit_labels, min_accuracy):
+    best_p, best_acc = None, -1.0
+    for p, mask in masks.items():
+        kept = mask[audit_idx]
+        if not kept.any():
+            continue
+        acc = np.mean(y_propagated[audit_idx][kept] == audit_labels[kept])
+        if acc >= min_accuracy and acc > best_acc:
+            best_p, best_acc = p, acc
+    return best_p
+''', mistake="Returns the percentile with the highest audited accuracy among those that reach the bar, instead of the largest percentile that reaches it.",
+      hint=r"largest|highest audited accuracy"),
+    Wrong("ex6_4_choose_percentile", "ignores_mask_student", '''
+def choose_percentile(masks, y_propagated, audit_idx, audit_labels, min_accuracy):
+    # the audited accuracy of the propagated labels
+    accuracy = np.mean(y_propagated[audit_idx] == audit_labels)
+    passing = [p for p in masks if accuracy >= min_accuracy]
+    return max(passing) if passing else None
+''', mistake="Measures every percentile on all the audited instances, ignoring which of them its mask keeps, so every percentile gets the same accuracy.",
+      hint=r"its mask keeps|masks\[p\]\[audit_idx\]"),
+    Wrong("ex6_4_choose_percentile", "divides_by_audit_size_student", '''
+def choose_percentile(masks, y_propagated, audit_idx, audit_labels, min_accuracy):
+    passing = []
+    for p, mask in masks.items():
+        kept = mask[audit_idx]
+        if not kept.any():
+            continue
+        n_right = np.sum((y_propagated[audit_idx] == audit_labels) & kept)
+        if n_right / len(audit_idx) >= min_accuracy:
+            passing.append(p)
+    return max(passing) if passing else None
+''', mistake="Divides the number of right kept labels by the size of the whole audit instead of by the number of audited instances the mask keeps.",
+      hint=r"divide by the number of those kept|number of (audited instances )?kept|whole audit"),
+    Wrong("ex6_4_choose_percentile", "last_in_dict_order_student", '''
+def choose_percentile(masks, y_propagated, audit_idx, audit_labels, min_accuracy):
+    chosen = None
+    for p, mask in masks.items():          # percentiles from small to large
+        kept = mask[audit_idx]
+        if kept.any() and np.mean(y_propagated[audit_idx][kept] == audit_labels[kept]) >= min_accuracy:
+            chosen = p                     # a later one is larger
+    return chosen
+''', mistake="Assumes the dict keys come in increasing order and returns the last passing percentile in dict order, which is not the largest when the keys come in another order.",
+      hint=r"any order|sorted|largest"),
+    Wrong("ex6_4_choose_percentile", "empty_counts_as_perfect_student", '''
+def choose_percentile(masks, y_propagated, audit_idx, audit_labels, min_accuracy):
+    passing = []
+    for p, mask in masks.items():
+        kept = mask[audit_idx]
+        n_kept = kept.sum()
+        # no mistake among the kept audited images: 100 %
+        accuracy = 1.0 if n_kept == 0 else np.sum(y_propagated[audit_idx][kept] == audit_labels[kept]) / n_kept
+        if accuracy >= min_accuracy:
+            passing.append(p)
+    return max(passing) if passing else None
+''', mistake="Gives a percentile whose mask keeps none of the audited instances an audited accuracy of 1.0, so it can be chosen although it has no audited accuracy.",
+      hint=r"none of the audited|no audited accuracy|keeps no"),
+    Wrong("ex6_4_choose_percentile", "empty_counts_as_zero_student", '''
+def choose_percentile(masks, y_propagated, audit_idx, audit_labels, min_accuracy):
+    passing = []
+    for p, mask in masks.items():
+        kept = mask[audit_idx]
+        n_kept = int(kept.sum())
+        accuracy = np.sum(y_propagated[audit_idx][kept] == audit_labels[kept]) / max(n_kept, 1)
+        if accuracy >= min_accuracy:
+            passing.append(p)
+    return max(passing) if passing else None
+''', mistake="Divides by max(n_kept, 1), so a percentile that keeps no audited instance gets accuracy 0 and is chosen when min_accuracy is 0, although it has no audited accuracy.",
+      hint=r"none of the audited|no audited accuracy|keeps no"),
+    Wrong("ex6_4_choose_percentile", "sorts_audit_in_place_student", '''
+def choose_percentile(masks, y_propagated, audit_idx, audit_labels, min_accuracy):
+    audit_idx.sort()                       # easier to read in increasing order
+    passing = []
+    for p, mask in masks.items():
+        kept = mask[audit_idx]
+        if kept.any() and np.mean(y_propagated[audit_idx][kept] == audit_labels[kept]) >= min_accuracy:
+            passing.append(p)
+    return max(passing) if passing else None
+''', mistake="Sorts audit_idx in place: it modifies the caller's array and separates each audited index from its expert label in audit_labels.",
+      hint=r"modif|in place|audit_labels\[j\] belongs|pair"),
+    Wrong("ex6_4_choose_percentile", "pops_masks_student", '''
+def choose_percentile(masks, y_propagated, audit_idx, audit_labels, min_accuracy):
+    # take the largest remaining percentile until one passes
+    while masks:
+        p = max(masks)
+        kept = masks.pop(p)[audit_idx]
+        if kept.any() and np.mean(y_propagated[audit_idx][kept] == audit_labels[kept]) >= min_accuracy:
+            return p
+    return None
+''', mistake="Pops the percentiles out of the masks dict, so the caller's dict is emptied (the arguments must not be modified).",
+      hint=r"modif|masks"),
+    Wrong("ex6_4_choose_percentile", "positions_as_indices_student", '''
+def choose_percentile(masks, y_propagated, audit_idx, audit_labels, min_accuracy):
+    passing = []
+    for p, mask in masks.items():
+        positions = np.flatnonzero(mask[audit_idx])   # which audited images are kept
+        if len(positions) == 0:
+            continue
+        accuracy = np.mean(y_propagated[positions] == audit_labels[positions])
+        if accuracy >= min_accuracy:
+            passing.append(p)
+    return max(passing) if passing else None
+''', mistake="Indexes y_propagated with positions within the audit instead of the audited instances' own indices (audit_idx[positions]), so it compares the expert's answers with other instances' labels.",
+      hint=r"audit_idx\[|positions|pair each audited|its own expert label"),
+    Wrong("ex6_4_choose_percentile", "returns_zero_student", '''
+def choose_percentile(masks, y_propagated, audit_idx, audit_labels, min_accuracy):
+    best = 0
+    for p, mask in masks.items():
+        kept = mask[audit_idx]
+        if kept.any() and np.mean(y_propagated[audit_idx][kept] == audit_labels[kept]) >= min_accuracy:
+            best = max(best, p)
+    return best
+''', mistake="Returns 0 instead of None when no percentile reaches the bar.",
+      hint=r"None"),
+    Wrong("ex6_4_choose_percentile", "hard_coded_bar_student", '''
+def choose_percentile(masks, y_propagated, audit_idx, audit_labels, min_accuracy):
+    passing = []
+    for p, mask in masks.items():
+        kept = mask[audit_idx]
+        if kept.any() and np.mean(y_propagated[audit_idx][kept] == audit_labels[kept]) >= 0.95:
+            passing.append(p)
+    return max(passing) if passing else None
+''', mistake="Uses the lesson's bar of 0.95 instead of the min_accuracy argument.",
+      hint=r"min_accuracy argument|0\.95|hard.?coded|fixed bar"),
+    Wrong("ex6_4_choose_percentile", "asks_expert_again_student", '''
+def choose_percentile(masks, y_propagated, audit_idx, audit_labels, min_accuracy):
+    expert = ask_expert(audit_idx)         # the expert's answers for the audited images
+    passing = []
+    for p, mask in masks.items():
+        kept = mask[audit_idx]
+        if kept.any() and np.mean(y_propagated[audit_idx][kept] == expert[kept]) >= min_accuracy:
+            passing.append(p)
+    return max(passing) if passing else None
+''', mistake="Calls the lesson's ask_expert (labels of the digits training set) instead of using the audit_labels argument.",
+      hint=r"audit_labels argument|ask_expert|y_train|its own expert label"),
+    Wrong("ex6_4_choose_percentile", "returns_accuracy_too_student", '''
+def choose_percentile(masks, y_propagated, audit_idx, audit_labels, min_accuracy):
+    best = None
+    for p in sorted(masks, reverse=True):
+        kept = masks[p][audit_idx]
+        if kept.any():
+            accuracy = np.mean(y_propagated[audit_idx][kept] == audit_labels[kept])
+            if accuracy >= min_accuracy:
+                return p, accuracy
+    return best
+''', mistake="Returns a tuple (percentile, audited accuracy) instead of the percentile alone.",
+      hint=r"tuple|percentile alone|only the percentile|a single"),
+    Wrong("ex6_4_choose_percentile", "rounds_accuracy_student", '''
+def choose_percentile(masks, y_propagated, audit_idx, audit_labels, min_accuracy):
+    passing = []
+    for p, mask in masks.items():
+        kept = mask[audit_idx]
+        if kept.any():
+            accuracy = round(float(np.mean(y_propagated[audit_idx][kept] == audit_labels[kept])), 2)
+            if accuracy >= min_accuracy:
+                passing.append(p)
+    return max(passing) if passing else None
+''', mistake="Rounds the audited accuracy to two decimals before comparing, so an accuracy just below the bar (for example 0.947 against 0.95) passes it.",
+      hint=r"round|just below|below the bar"),
+]
