@@ -21,3 +21,13 @@
 This package must stay importable without Dask: ``limits`` runs as the kernel launcher and
 ``forkserver`` imports only the lesson's modules and ipykernel.
 """
+
+import sys
+
+# jsonschema imports rfc3987_syntax, if installed (JupyterLab's dependencies install it),
+# to offer IRI format checks; that import builds a grammar and costs about 1.2 s in every
+# grading process: the command, each worker, each run's report. Nothing here validates
+# with a format checker (nbformat's and nbgrader's schemas are checked without one), so
+# the grading processes do without it: jsonschema treats it as not installed.
+if "jsonschema" not in sys.modules:
+    sys.modules.setdefault("rfc3987_syntax", None)

@@ -31,6 +31,7 @@ from nbgrader import utils
 from nbgrader.preprocessors import ClearHiddenTests, Execute, NbGraderPreprocessor
 from traitlets import Bool, Integer
 
+from .kernel_manager import GradingKernelManager
 from .timing import worker as _phases
 
 KERNEL_DIED = "KernelDied"
@@ -48,6 +49,12 @@ class GuardedExecute(Execute):
     max_output_bytes = Integer(1_000_000, help="Output bytes kept per cell while running.").tag(config=True)
     # A late IOPub message (a loaded machine) must not fail the whole submission.
     raise_on_iopub_timeout = Bool(False).tag(config=True)
+
+    def __init__(self, **kwargs):
+        # nbgrader's Execute sets AsyncKernelManager the same way; this is it without its
+        # fixed waits (see ``kernel_manager``).
+        kwargs.setdefault("kernel_manager_class", GradingKernelManager)
+        super().__init__(**kwargs)
 
     def preprocess(self, nb, resources=None, km=None):
         self._deadline = monotonic() + self.notebook_timeout

@@ -14,10 +14,13 @@ import json
 import os
 import pathlib
 import select
+import shutil
 import signal
 import socket
 import subprocess
 import sys
+import tempfile
+import threading
 import time
 import uuid
 
@@ -25,9 +28,12 @@ from jupyter_client.provisioning import LocalProvisioner
 from traitlets import List, Unicode
 
 from .forkserver import read_message
+from .limits import write_kernel_spec
 
 NAME = "autograder-forkserver"
 _servers: dict = {}  # (python, preload, kernel env) -> ForkServer: at most one
+_kernel_specs: dict = {}  # (limits, preload) -> the folder of this process's kernel spec
+_specs_lock = threading.Lock()  # the coordinator's early start and the first task may race
 
 
 class ForkedKernel:
@@ -138,6 +144,25 @@ def fork_server(preload: list[str], kernel_env: dict) -> ForkServer:
         _servers.clear()
         _servers[key] = server = ForkServer(list(preload), {**os.environ, **kernel_env})
     return server
+
+
+def use_kernel_spec(limits, preload: tuple) -> None:
+    """Point this process's ``python3`` kernel at the limited launcher (once per limits and
+    imports) and start the fork server of those kernels.
+
+    The grade command calls it on every worker as soon as the cluster is up (``run``), so
+    the server's imports (2-3 s) overlap with the worker importing nbgrader and preparing
+    its first submission; each submission calls it again, which is then only a lookup.
+    This module imports no nbgrader, so that early call starts the server at once."""
+    key = (limits, tuple(preload))
+    with _specs_lock:
+        if key not in _kernel_specs:
+            folder = pathlib.Path(tempfile.mkdtemp(prefix="grader-kernelspec-"))
+            atexit.register(shutil.rmtree, folder, ignore_errors=True)
+            spec = write_kernel_spec(folder, limits, preload)
+            _kernel_specs[key] = folder
+            fork_server(list(preload), spec["env"])
+        os.environ["JUPYTER_PATH"] = str(_kernel_specs[key])
 
 
 class ForkServerProvisioner(LocalProvisioner):

@@ -220,13 +220,19 @@ def _grade_all(todo, bundle, args, state, coursedir, config, run_id, total, summ
     from .worker import _zero, grade
 
     with phases.phase("cluster start"):
-        client, close = cluster.connect(args.scheduler, args.workers)
+        # No more local workers than submissions: an idle worker and its fork server
+        # would only take CPU from the busy ones while they start.
+        client, close = cluster.connect(args.scheduler, min(args.workers, len(todo)))
     if args.scheduler:
         summary["workers"] = f"{len(client.scheduler_info()['workers'])} at {args.scheduler}"
     bar = tqdm(total=total, initial=total - len(todo), unit="submission", desc=f"grading {args.assignment}",
                disable=args.no_progress, file=sys.stderr)
     grading_started = monotonic()
     try:
+        # Every worker starts its fork server now, while it imports nbgrader for its first
+        # task (a worker that joins later starts it with that task).
+        from .provisioner import use_kernel_spec
+        client.run(use_kernel_spec, bundle.limits, bundle.preload, wait=False, on_error="ignore")
         shared = cluster.share(client, bundle, run_id)
         futures = {client.submit(grade, shared, sub, pure=False, retries=cluster.RETRIES,
                                  key=f"grade-{sub.student}-{run_id}"): sub for sub in todo}

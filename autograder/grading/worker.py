@@ -8,7 +8,6 @@ and returns a ``Result``: the autograded folder and the feedback as bytes, the s
 the reasons anything was unusual. Nothing here touches the instructor's files.
 """
 
-import atexit
 import copy
 import functools
 import json
@@ -29,13 +28,12 @@ from nbgrader.coursedir import CourseDirectory
 from nbgrader.preprocessors import (AssignLatePenalties, CheckCellMetadata, GetGrades, IgnorePattern,
                                     LimitOutput, SaveAutoGrades)
 
-from . import leaks, quiet, sandbox, tamper
+from . import caches, leaks, quiet, sandbox, tamper
 from .bundle import Bundle
 from .execute import (KERNEL_DIED, NOT_RUN, TRUNCATED, ClearHiddenTestsOfTestCells, GuardedExecute,
                       HideHiddenTestTracebacks)
-from .limits import write_kernel_spec
 from .preflight import _HIDDEN, meta as _meta, preflight
-from .provisioner import fork_server
+from .provisioner import use_kernel_spec
 from .submissions import Submission
 from .timing import worker as _phases
 
@@ -44,8 +42,8 @@ FEEDBACK_PREPROCESSORS = [GetGrades, HideHiddenTestTracebacks, ClearHiddenTestsO
                           CSSHTMLHeaderPreprocessor]
 GRADED, ISSUES, REVIEW, UNGRADABLE = "graded", "graded with issues", "held for review", "not gradable"
 _lock = threading.Lock()
-_kernel_specs: dict = {}
 _short_lived: list = []  # socket folders outside the private course, removed after each submission
+caches.install()  # nbgrader's schema checks, once per worker (see ``caches``)
 
 
 @dataclass
@@ -75,20 +73,6 @@ def _sandbox_problem() -> str | None:
     return sandbox.check()
 
 
-def _use_kernel_spec(bundle: Bundle) -> None:
-    """Point this process's ``python3`` kernel at the limited launcher (once per limits and
-    imports) and start the fork server of those kernels now, so its imports overlap with
-    nbgrader's preparation of the first submission."""
-    key = (bundle.limits, bundle.preload)
-    if key not in _kernel_specs:
-        folder = Path(tempfile.mkdtemp(prefix="grader-kernelspec-"))
-        atexit.register(shutil.rmtree, folder, ignore_errors=True)
-        spec = write_kernel_spec(folder, bundle.limits, bundle.preload)
-        _kernel_specs[key] = folder
-        fork_server(list(bundle.preload), spec["env"])
-    os.environ["JUPYTER_PATH"] = str(_kernel_specs[key])
-
-
 def _config(bundle: Bundle, root: Path):
     c = copy.deepcopy(bundle.config)
     c.CourseDirectory.root = str(root)
@@ -108,6 +92,7 @@ def _config(bundle: Bundle, root: Path):
     c.KernelManager.transport = "ipc"           # works inside an empty network namespace
     c.KernelManager.ip = str(_socket_folder(root) / "k")
     c.GenerateFeedback.preprocessors = FEEDBACK_PREPROCESSORS
+    c.GenerateFeedback.exporter_class = caches.FeedbackHTMLExporter  # templates compiled once
     c.NbGraderAPI.log_level = "WARN"
     return c
 
@@ -270,7 +255,7 @@ def _grade(bundle: Bundle, sub: Submission) -> Result:
             result.status = UNGRADABLE
             return _zero(result, bundle)
         config = _config(bundle, root)
-        _use_kernel_spec(bundle)
+        use_kernel_spec(bundle.limits, bundle.preload)
         api = NbGraderAPI(coursedir=CourseDirectory(config=config), config=config)
         with _phases.phase("autograde"):
             out = api.autograde(a, student, force=True, create=True)
