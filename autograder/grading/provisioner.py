@@ -165,6 +165,21 @@ def use_kernel_spec(limits, preload: tuple) -> None:
         os.environ["JUPYTER_PATH"] = str(_kernel_specs[key])
 
 
+async def start_kernel_spec_soon(limits, preload: tuple) -> None:
+    """``use_kernel_spec`` for ``client.run(..., wait=False)`` on every worker.
+
+    Dask runs only coroutine functions without waiting for them, and the start blocks
+    for seconds, so it goes to a thread and the worker's event loop stays free. A failure
+    here is left to the first submission's own call, which reports it with that
+    submission instead of as a traceback in the instructor's terminal."""
+    def start():
+        try:
+            use_kernel_spec(limits, preload)
+        except Exception:
+            pass
+    threading.Thread(target=start, name="fork-server-start", daemon=True).start()
+
+
 class ForkServerProvisioner(LocalProvisioner):
     preload = List(Unicode(), help="Modules the fork server imports once.").tag(config=True)
 

@@ -231,8 +231,8 @@ def _grade_all(todo, bundle, args, state, coursedir, config, run_id, total, summ
     try:
         # Every worker starts its fork server now, while it imports nbgrader for its first
         # task (a worker that joins later starts it with that task).
-        from .provisioner import use_kernel_spec
-        client.run(use_kernel_spec, bundle.limits, bundle.preload, wait=False, on_error="ignore")
+        from .provisioner import start_kernel_spec_soon
+        client.run(start_kernel_spec_soon, bundle.limits, bundle.preload, wait=False, on_error="ignore")
         shared = cluster.share(client, bundle, run_id)
         futures = {client.submit(grade, shared, sub, pure=False, retries=cluster.RETRIES,
                                  key=f"grade-{sub.student}-{run_id}"): sub for sub in todo}
