@@ -14,6 +14,15 @@ ROOT = Path(__file__).resolve().parent.parent
 SOLUTIONS = ROOT / "solutions"
 NOTEBOOKS = ROOT / "notebooks"
 
+
+def default_course_root() -> Path:
+    """The course the instructor's commands work on when --course is not given: the current
+    folder if it is an nbgrader course (it has an nbgrader_config.py), else this repository.
+    Without the first rule, grading from inside another course folder would silently
+    grade (and write grading/ into) this repository instead."""
+    here = Path.cwd()
+    return here if (here / "nbgrader_config.py").is_file() else ROOT
+
 _LESSON_NAME = re.compile(r"^\d\d_[a-z0-9_]+$")
 _SOLUTION_BLOCK = re.compile(r"^[ \t]*### BEGIN SOLUTION[^\n]*\n(.*?)^[ \t]*### END SOLUTION[^\n]*\n?",
                              re.S | re.M)

@@ -504,6 +504,7 @@ def test_two_gradings_of_different_assignments_run_at_once(tmp_path):
 
 def test_the_template_gradebook_is_a_cache_of_the_current_source_only(tmp_path):
     gc = GradeCourse(tmp_path / "course", FIXTURE.name, FIXTURE)
+    gc.submit("s1", gc.build(blank=gc.exercises()))  # a run with nothing to grade stops early
     out = gc.root / "grading" / gc.assignment
     grading.run(_args(gc, workers=1))
     first = sorted(p.name for p in out.glob("template-*.db"))
@@ -512,3 +513,22 @@ def test_the_template_gradebook_is_a_cache_of_the_current_source_only(tmp_path):
     grading.run(_args(gc, workers=1))
     second = sorted(p.name for p in out.glob("template-*.db"))
     assert len(first) == 1 and len(second) == 1 and first != second, (first, second)
+
+
+def test_grading_from_inside_a_course_folder_grades_that_course_and_says_when_nothing_is_there(tmp_path):
+    """Without --course the command works on the current folder when it is an nbgrader
+    course (not silently on this repository), and finding no submissions is an error that
+    names the folder it looked in, not a quiet "graded 0", and it leaves no grading/ behind."""
+    gc = GradeCourse(tmp_path / "course", FIXTURE.name, FIXTURE)
+    run = subprocess.run([sys.executable, "-m", "autograder", "grade", gc.assignment, "--no-progress"],
+                         cwd=gc.root, capture_output=True, text=True, timeout=300)
+    assert run.returncode == 2, run.stdout + run.stderr[-2000:]
+    assert f"no submissions of {gc.assignment} in {gc.root / 'submitted'}" in run.stderr, run.stderr[-2000:]
+    assert "nbgrader collect" in run.stderr
+    assert not (gc.root / "grading").exists()
+    assert not (course.ROOT / "grading" / gc.assignment).exists()
+    gc.submit("s1", gc.build())
+    run = subprocess.run([sys.executable, "-m", "autograder", "grade", gc.assignment, "--no-progress",
+                          "--workers", "1"], cwd=gc.root, capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert f"grades: {gc.root / 'grading' / gc.assignment / 'grades.csv'}" in run.stdout, run.stdout

@@ -47,7 +47,9 @@ def parser(sub=None) -> argparse.ArgumentParser:
     p.add_argument("--roster", help="the LMS's gradebook export (CSV) to fill in")
     p.add_argument("--match", help="the roster column holding nbgrader's student id "
                    "(default: 'SIS Login ID' for Canvas, 'ID number' for Moodle)")
-    p.add_argument("--course", default=str(course.ROOT), help="nbgrader course root")
+    p.add_argument("--course", default=str(course.default_course_root()),
+                   help="nbgrader course root (default: the current folder if it has an "
+                        "nbgrader_config.py, else this repository)")
     p.add_argument("--db", help="gradebook URL (default: the course's)")
     p.add_argument("--out", help="output file (default: COURSE/grading/<lms>-grades.csv)")
     return p

@@ -32,7 +32,9 @@ def parser(sub=None) -> argparse.ArgumentParser:
     p.add_argument("assignment", help="assignment (lesson) name, e.g. 01_kmeans_basics")
     p.add_argument("submissions", nargs="?", help="submitted/ folder or an LMS zip "
                    "(default: the course's submitted/)")
-    p.add_argument("--course", default=str(course.ROOT), help="nbgrader course root (default: this repository)")
+    p.add_argument("--course", default=str(course.default_course_root()),
+                   help="nbgrader course root (default: the current folder if it has an "
+                        "nbgrader_config.py, else this repository)")
     p.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="parallel workers (default: every core)")
     p.add_argument("--scheduler", help="grade on an existing Dask cluster: scheduler address "
                    "(tcp://host:8786) or scheduler file (.json); --workers is then ignored")
@@ -87,6 +89,10 @@ def _failed(sub, error: BaseException):
     return result
 
 
+class NoSubmissions(Exception):
+    """The run found nothing to grade."""
+
+
 def run(args) -> dict:
     """Grade; returns a summary {graded, recorded_from_state, skipped, out, csv, report}."""
     started = monotonic()
@@ -112,6 +118,7 @@ def _work_folder(out: Path):
     servers, Dask's scratch space) goes in ``OUT/.work``: removed at the end, and at the
     start of the next run if this one was killed. Nothing is left in the system's /tmp."""
     work = out / ".work"
+    created = [p for p in (out.parent, out) if not p.exists()]  # removed again if left empty
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir(parents=True)
     saved = os.environ.get("TMPDIR")
@@ -126,6 +133,9 @@ def _work_folder(out: Path):
             os.environ["TMPDIR"] = saved
         tempfile.tempdir = None
         shutil.rmtree(work, ignore_errors=True)
+        for folder in reversed(created):  # a run that found nothing leaves no empty grading/
+            with contextlib.suppress(OSError):
+                folder.rmdir()
 
 
 def _write_timings(path: Path, phases: Phases, summary: dict, total: float) -> None:
@@ -145,7 +155,6 @@ def _run(args, root: Path, out: Path, started: float, caught: list, phases: Phas
     if args.db or "db_url" in config.CourseDirectory:
         config.CourseDirectory.db_url = cluster.gradebook_url(args.db or config.CourseDirectory.db_url)
     coursedir = course_directory(config)
-    state = State(out)
     submitted = Path(coursedir.format_path(coursedir.submitted_directory, ".", ".")).resolve()
     if args.submissions and args.submissions.endswith(".zip"):
         submissions.collect_zip(Path(args.submissions), args.assignment, submitted, args.zip_regexp)
@@ -154,6 +163,13 @@ def _run(args, root: Path, out: Path, started: float, caught: list, phases: Phas
         submitted = submitted / "submitted" if (submitted / "submitted").is_dir() else submitted
     with phases.phase("read submissions"):
         subs = submissions.from_folder(submitted, args.assignment)
+    if not subs:
+        # Nothing to grade is nearly always the wrong folder or a missing collect step:
+        # a quiet "graded 0" would read as success.
+        raise NoSubmissions(f"no submissions of {args.assignment} in {submitted} (course {root}): "
+                            f"collect them first (nbgrader collect, or pass the LMS zip), "
+                            f"or point --course at the course folder")
+    state = State(out)
     if args.force:
         state.clear()
     run_id = uuid.uuid4().hex[:8]
@@ -280,6 +296,9 @@ def main(argv: list[str] | None = None, args=None) -> int:
         print("\ninterrupted: what was graded is saved; run the same command again to finish.",
               file=sys.stderr)
         return 130
+    except NoSubmissions as error:
+        print(error, file=sys.stderr)
+        return 2
     print(f"graded {len(summary['graded'])}, skipped {len(summary['skipped'])} already graded, "
           f"recorded {len(summary['recorded_from_state'])} from an interrupted run")
     print(f"grades: {summary['csv']}\nreport: {summary['report']}")
