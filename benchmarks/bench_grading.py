@@ -97,6 +97,19 @@ def print_breakdown(timings: dict) -> None:
         print(f"  {'mean':<12}" + "".join(f"{v:12.3f}" for v in means))
         print(f"per submission: execution of its cells {means[2]:.3f} s, overhead beyond it "
               f"{means[-1]:.3f} s (kernel start and stop, nbgrader, feedback, files)")
+        print_cluster_estimate(worker=means[-3], coordinator=means[-2])
+
+
+def print_cluster_estimate(worker: float, coordinator: float, workers: int = 50) -> None:
+    """On paper: a cluster of one-core workers grades ``workers / worker`` submissions a
+    second, and the coordinator, which records every result in series, at most
+    ``1 / coordinator``; the smaller of the two is what the cluster reaches."""
+    demand, cap = workers / worker, 1 / coordinator
+    print(f"on paper, {workers} one-core workers: they grade {demand:.1f} submissions/s "
+          f"({worker:.2f} s each); the coordinator records at most {cap:.1f}/s "
+          f"({coordinator:.3f} s each, in series): expected {min(demand, cap):.1f}/s, "
+          f"{'the coordinator' if cap < demand else 'the workers'} saturating first "
+          f"(the coordinator keeps up with up to {worker / coordinator:.0f} workers)")
 
 
 def fixed_cost(gc: GradeCourse, workers: int, kinds: list) -> None:

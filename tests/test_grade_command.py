@@ -321,6 +321,42 @@ def test_zip_input_graded_serially_gives_the_parallel_scores_and_plain_nbgraders
     shutil.copytree(other.root / "submitted", plain.root / "submitted")
     nbgrader("autograde", gc.assignment, cwd=plain.root)
     assert _cell_scores(plain) == serial, "plain `nbgrader autograde` scores differently"
+    assert _rows(plain) == _rows(other), "the gradebook rows differ from plain nbgrader's"
+
+
+def _rows(gc: GradeCourse) -> dict:
+    """Everything autograding writes in the gradebook, per student: each grade's scores and
+    review flag, each comment's automatic text, each notebook's late penalty."""
+    with Gradebook(gc.db_url) as gb:
+        return {s.student_id: [(nb.name, nb.late_submission_penalty,
+                                sorted((g.name, g.auto_score, g.manual_score, g.needs_manual_grade)
+                                       for g in nb.grades),
+                                sorted((c.name, c.auto_comment) for c in nb.comments))
+                               for nb in s.notebooks]
+                for s in gb.assignment_submissions(gc.assignment)}
+
+
+def test_a_record_that_fails_leaves_nothing_half_written(batch, tmp_path):
+    """One record is one transaction: a notebook nbgrader cannot record (a grade cell the
+    gradebook does not know) leaves no student, submission or score behind."""
+    from autograder.grading.bundle import course_directory, load_config
+    from autograder.grading.gradebook import record
+    from autograder.grading.worker import Result
+    gc = batch[0].copy_to(tmp_path / "course")
+    config = load_config(gc.root)
+    coursedir = course_directory(config)
+    nb = nbformat.read(str(gc.root / "autograded" / "answer-key" / gc.assignment / gc.notebook_name), 4)
+    grade_cells = [c for c in nb.cells if c.metadata.get("nbgrader", {}).get("grade")]
+    grade_cells[-1].metadata.nbgrader.grade_id = "not-in-the-gradebook"
+    name = gc.notebook_name.removesuffix(".ipynb")
+    result = Result("newcomer", gc.assignment, "digest", None, scores={name: {}},
+                    autograded={gc.notebook_name: nbformat.writes(nb).encode()})
+    before = _rows(gc)
+    with pytest.raises(Exception):
+        record(result, coursedir, config)
+    assert _rows(gc) == before
+    with Gradebook(gc.db_url) as gb:
+        assert "newcomer" not in {s.id for s in gb.students}
 
 
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGKILL], ids=["ctrl-c", "killed"])

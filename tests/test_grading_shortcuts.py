@@ -11,9 +11,13 @@ import jsonschema
 import nbformat
 import pytest
 from nbconvert.exporters import HTMLExporter
+import sqlalchemy
+from nbgrader.converters import GenerateFeedback
+from nbgrader.coursedir import CourseDirectory
 from nbgrader.nbgraderformat import MetadataValidator
 
-from autograder.grading import caches
+from autograder import course
+from autograder.grading import caches, feedback_html, scratch_gradebook
 from autograder.grading.execute import GuardedExecute
 from autograder.grading.kernel_manager import GradingKernelClient, GradingKernelManager
 
@@ -47,21 +51,73 @@ def test_nbgrader_uses_the_cached_validate_and_still_rejects_bad_metadata():
         MetadataValidator().validate_cell(cell)
 
 
-def _notebook() -> nbformat.NotebookNode:
-    nb = nbformat.v4.new_notebook()
-    nb.cells = [nbformat.v4.new_markdown_cell("# Title\n\nSome *text*."),
-                nbformat.v4.new_code_cell("print(1)", outputs=[nbformat.v4.new_output(
-                    "stream", name="stdout", text="1\n")])]
+PNG = ("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5E"
+       "rkJggg==")
+OUTPUTS = [  # one kind per code cell, in turn: what graded notebooks hold
+    nbformat.v4.new_output("stream", name="stdout", text='a <b> & "c"\n  indented\n'),
+    nbformat.v4.new_output("error", ename="AssertionError", evalue="x < 1",
+                           traceback=["\x1b[0;31m---\x1b[0m", "\x1b[1;32mAssertionError\x1b[0m: x < 1"]),
+    nbformat.v4.new_output("display_data", data={"image/png": PNG, "text/plain": "<Figure>"}),
+    nbformat.v4.new_output("execute_result", execution_count=1, data={
+        "text/html": "<table><tr><th>k</th><td>3</td></tr></table>", "text/plain": "k 3"}),
+    nbformat.v4.new_output("stream", name="stderr", text=""),
+]
+
+
+def _graded_lesson(lesson: str) -> nbformat.NotebookNode:
+    """A lesson's answer key as a graded notebook: every kind of output, a score on each
+    grade cell, images with and without alt text, code in every shape the lesson has."""
+    nb = nbformat.read(str(course.SOLUTIONS / lesson / f"{lesson}.ipynb"), 4)
+    code = [c for c in nb.cells if c.cell_type == "code"]
+    for i, cell in enumerate(code):
+        cell.outputs = [copy.deepcopy(OUTPUTS[i % len(OUTPUTS)])]
+        cell.execution_count = i + 1
+    for cell in nb.cells:
+        if cell.metadata.get("nbgrader", {}).get("grade"):
+            cell.metadata.nbgrader["score"] = 0.5
+    nb.cells.append(nbformat.v4.new_markdown_cell(
+        f'![a figure](data:image/png;base64,{PNG}) <img src="data:image/png;base64,{PNG}">'))
     return nb
 
 
-def test_feedback_exporter_writes_what_html_exporter_writes():
-    nb = _notebook()
-    plain, _ = HTMLExporter().from_notebook_node(copy.deepcopy(nb))
-    first, _ = caches.FeedbackHTMLExporter().from_notebook_node(copy.deepcopy(nb))
-    again, _ = caches.FeedbackHTMLExporter().from_notebook_node(copy.deepcopy(nb))  # from the cache
-    assert first == plain and again == plain
-    assert caches._templates.store, "the templates were not cached"
+def _feedback_config():
+    """The HTMLExporter configuration nbgrader's generate_feedback uses."""
+    return GenerateFeedback(coursedir=CourseDirectory()).config
+
+
+@pytest.mark.parametrize("template", ["feedback", "lab"])
+@pytest.mark.parametrize("lesson", course.lessons())
+def test_feedback_exporter_writes_what_html_exporter_writes(lesson, template):
+    nb = _graded_lesson(lesson)
+    config = _feedback_config() if template == "feedback" else None
+    resources = {"nbgrader": {"notebook": lesson, "score": 3.0, "max_score": 11.0, "late_penalty": 0}}
+
+    def page(exporter):
+        return exporter(config=config).from_notebook_node(copy.deepcopy(nb), copy.deepcopy(resources))[0]
+    plain = page(HTMLExporter)
+    first, again = page(feedback_html.FeedbackHTMLExporter), page(feedback_html.FeedbackHTMLExporter)
+    assert first == plain, "the feedback page differs from HTMLExporter's"
+    assert again == plain, "the feedback page differs from HTMLExporter's when served from the memos"
+    assert feedback_html._templates.store, "the templates were not cached"
+    assert feedback_html._blocks_written and feedback_html._highlighted, "the memos were not used"
+    assert 'alt="No description has been provided for this image"' in plain  # the step ran
+
+
+def test_a_scratch_gradebook_skips_fsync_and_every_other_database_keeps_sqlite_defaults(tmp_path):
+    def settings(path) -> tuple:
+        engine = sqlalchemy.create_engine(f"sqlite:///{path}")
+        try:
+            with engine.connect() as connection:
+                return (connection.exec_driver_sql("PRAGMA synchronous").scalar(),
+                        connection.exec_driver_sql("PRAGMA journal_mode").scalar())
+        finally:
+            engine.dispose()
+    default = settings(tmp_path / "instructor.db")
+    with scratch_gradebook.scratch(tmp_path / "private.db"):
+        assert settings(tmp_path / "private.db") == (0, "memory")
+        assert settings(tmp_path / "instructor.db") == default
+    assert default == (2, "delete")  # FULL, and a journal file on disk: SQLite's defaults
+    assert settings(tmp_path / "private.db") == default  # only while it is in use
 
 
 def test_the_execute_preprocessor_uses_the_grading_kernel_manager():

@@ -30,10 +30,12 @@ from nbgrader.preprocessors import (AssignLatePenalties, CheckCellMetadata, GetG
 
 from . import caches, leaks, quiet, sandbox, tamper
 from .bundle import Bundle
+from .feedback_html import FeedbackHTMLExporter
 from .execute import (KERNEL_DIED, NOT_RUN, TRUNCATED, ClearHiddenTestsOfTestCells, GuardedExecute,
                       HideHiddenTestTracebacks)
 from .preflight import _HIDDEN, meta as _meta, preflight
 from .provisioner import use_kernel_spec
+from .scratch_gradebook import scratch
 from .submissions import Submission
 from .timing import worker as _phases
 
@@ -92,7 +94,7 @@ def _config(bundle: Bundle, root: Path):
     c.KernelManager.transport = "ipc"           # works inside an empty network namespace
     c.KernelManager.ip = str(_socket_folder(root) / "k")
     c.GenerateFeedback.preprocessors = FEEDBACK_PREPROCESSORS
-    c.GenerateFeedback.exporter_class = caches.FeedbackHTMLExporter  # templates compiled once
+    c.GenerateFeedback.exporter_class = FeedbackHTMLExporter  # see feedback_html
     c.NbGraderAPI.log_level = "WARN"
     return c
 
@@ -229,7 +231,7 @@ def _grade(bundle: Bundle, sub: Submission) -> Result:
     with _phases.phase("prepare"):
         files, reasons, missing = preflight(bundle, sub.files)
     result.reasons, result.missing = [*getattr(sub, "problems", []), *reasons], missing
-    with tempfile.TemporaryDirectory(prefix="g-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="g-") as tmp, scratch(Path(tmp) / "gradebook.db"):
         root = Path(tmp)
         # Connection files of this submission's kernels stay in its private course, not in
         # the grader's home (where a killed run would leave them).
