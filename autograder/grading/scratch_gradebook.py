@@ -14,6 +14,7 @@ acts only on a database file registered here.
 import contextlib
 import os
 import sqlite3
+from collections.abc import Iterator
 
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
@@ -22,7 +23,7 @@ _scratch: set[str] = set()  # real paths of the private gradebooks now in use
 
 
 @contextlib.contextmanager
-def scratch(path) -> None:
+def scratch(path) -> Iterator[None]:
     """While inside, connections to the SQLite file ``path`` skip fsync and the journal file."""
     real = os.path.realpath(path)
     _scratch.add(real)
