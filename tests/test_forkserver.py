@@ -109,6 +109,14 @@ def interrupt_a_running_cell(km, kc) -> str | None:
     reply = kc.get_shell_msg(timeout=30)
     while reply["parent_header"].get("msg_id") != msg_id:  # a late kernel_info reply
         reply = kc.get_shell_msg(timeout=30)
+    # After an error ipykernel aborts the requests already queued until the failed cell is
+    # done: a request sent before its "idle" status can come back "aborted" (seen once in
+    # CI), which says nothing about the interrupt. Wait for it.
+    while True:
+        msg = kc.get_iopub_msg(timeout=30)
+        if (msg["parent_header"].get("msg_id") == msg_id and msg["msg_type"] == "status"
+                and msg["content"]["execution_state"] == "idle"):
+            break
     return reply["content"].get("ename")
 
 
