@@ -538,6 +538,39 @@ def test_two_gradings_of_different_assignments_run_at_once(tmp_path):
     assert list(system_tmp.iterdir()) == []
 
 
+def test_a_batch_of_one_is_graded_in_this_process_as_dask_grades_it_and_leaves_nothing(tmp_path):
+    """One new submission is graded without a cluster (issue 18's fixed cost): by the
+    workers' own function, in a sandboxed kernel of this process's fork server, which is
+    stopped afterwards. Its scores are those of the same submissions graded on Dask."""
+    import psutil
+    gc = GradeCourse(tmp_path / "course", FIXTURE.name, FIXTURE)
+    me = psutil.Process()
+    children = {p.pid for p in me.children(recursive=True)}
+    environment = {k: os.environ.get(k) for k in ("JUPYTER_RUNTIME_DIR", "JUPYTER_PATH")}
+    here = {}
+    for student, answers in (("s1", gc.build()), ("s2", gc.build(blank=gc.exercises()[:1]))):
+        gc.submit(student, answers)
+        timings = tmp_path / f"{student}.json"
+        summary = grading.run(_args(gc, workers=2, timings=timings))
+        assert summary["graded"] == [student]
+        run = json.loads(timings.read_text())["run"]
+        assert "cluster start" not in run and "grading (wall, recording included)" in run
+        state = json.loads((Path(summary["out"]) / "results" / f"{student}.json").read_text())
+        assert state["worker"].endswith(f":{os.getpid()}"), state["worker"]
+        assert state["sandboxed"] and state["status"] == "graded", state["reasons"]
+        assert {p.pid for p in me.children(recursive=True) if p.is_running()} <= children, \
+            "the fork server or a kernel outlived the batch"
+        assert {k: os.environ.get(k) for k in environment} == environment
+        assert not (Path(summary["out"]) / ".work").exists()
+        here[student] = gc.cell_scores()[student]
+    points = gc.points()
+    assert here["s1"] == points and here["s2"] != points
+    summary = grading.run(_args(gc, workers=2, force=True, timings=tmp_path / "dask.json"))
+    assert "cluster start" in json.loads((tmp_path / "dask.json").read_text())["run"]
+    assert sorted(summary["graded"]) == ["s1", "s2"]
+    assert gc.cell_scores() == here
+
+
 def test_the_template_gradebook_is_a_cache_of_the_current_source_only(tmp_path):
     gc = GradeCourse(tmp_path / "course", FIXTURE.name, FIXTURE)
     gc.submit("s1", gc.build(blank=gc.exercises()))  # a run with nothing to grade stops early

@@ -5,6 +5,8 @@ nbgrader's; here each shortcut is checked on its own, with real libraries and a 
 
 import asyncio
 import copy
+import os
+import sys
 from pathlib import Path
 
 import jsonschema
@@ -17,7 +19,7 @@ from nbgrader.coursedir import CourseDirectory
 from nbgrader.nbgraderformat import MetadataValidator
 
 from autograder import course
-from autograder.grading import caches, feedback_html, scratch_gradebook
+from autograder.grading import caches, engines, feedback_html, scratch_gradebook
 from autograder.grading.execute import GuardedExecute
 from autograder.grading.kernel_manager import GradingKernelClient, GradingKernelManager
 
@@ -118,6 +120,56 @@ def test_a_scratch_gradebook_skips_fsync_and_every_other_database_keeps_sqlite_d
         assert settings(tmp_path / "instructor.db") == default
     assert default == (2, "delete")  # FULL, and a journal file on disk: SQLite's defaults
     assert settings(tmp_path / "private.db") == default  # only while it is in use
+
+
+def _new_gradebooks_can_be_created(monkeypatch) -> None:
+    """nbgrader runs ``alembic`` by name when it creates a gradebook: this venv's."""
+    bin_dir = str(Path(sys.executable).parent)
+    monkeypatch.setenv("PATH", bin_dir + os.pathsep + os.environ.get("PATH", ""))
+
+
+def test_gradebooks_of_a_kept_database_share_one_engine_and_others_do_not(tmp_path, monkeypatch):
+    from nbgrader.api import Gradebook
+    _new_gradebooks_can_be_created(monkeypatch)
+    engines.install()
+    kept, other = f"sqlite:///{tmp_path / 'kept.db'}", f"sqlite:///{tmp_path / 'other.db'}"
+    engines.keep(kept)
+    with Gradebook(kept) as a, Gradebook(kept) as b, Gradebook(other) as c, Gradebook(other) as d:
+        assert a.engine is b.engine
+        assert c.engine is not d.engine
+        compiled = len(a.engine._compiled_cache)
+        for gb in (a, b):
+            gb.add_student("s1") if gb is a else gb.find_student("s1")
+        a.find_student("s1")
+        assert len(a.engine._compiled_cache) <= compiled + 2  # the insert and the query, once
+
+
+def test_the_private_gradebook_of_a_new_submission_shows_nothing_of_the_previous_one(tmp_path, monkeypatch):
+    """Same file, same kept engine, submission after submission: no pooled connection
+    may still read the previous submission's rows."""
+    from nbgrader.api import Gradebook, MissingEntry
+    _new_gradebooks_can_be_created(monkeypatch)
+    engines.install()
+    monkeypatch.setattr("tempfile.tempdir", str(tmp_path))
+    private = scratch_gradebook.path()
+    url = f"sqlite:///{private}"
+    with Gradebook(f"sqlite:///{tmp_path / 'template.db'}"):
+        pass
+    template = (tmp_path / "template.db").read_bytes()
+    for student in ("first", "second"):
+        with scratch_gradebook.scratch(private):
+            private.write_bytes(template)
+            with Gradebook(url) as gb:
+                gb.add_student(student)
+                engine = gb.engine
+            with Gradebook(url) as gb:
+                assert gb.engine is engine
+                assert [s.id for s in gb.students] == [student]
+                with pytest.raises(MissingEntry):
+                    gb.find_student("first" if student == "second" else "second")
+            # No pooled connection at all: none outlives a session, even a leaked one's.
+            assert isinstance(engine.pool, sqlalchemy.pool.NullPool)
+        assert not private.exists(), "the private gradebook outlived its submission"
 
 
 def test_the_execute_preprocessor_uses_the_grading_kernel_manager():

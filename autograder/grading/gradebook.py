@@ -33,6 +33,7 @@ from nbgrader.preprocessors import AssignLatePenalties, SaveAutoGrades
 from nbgrader.preprocessors import latesubmissions, saveautogrades
 from nbgrader.utils import parse_utc
 
+from . import engines
 from .worker import Result
 
 
@@ -106,6 +107,7 @@ def _one_transaction(gb: Gradebook, db_url: str):
 
 def _record(result: Result, coursedir, config) -> dict:
     a, student, db_url = result.assignment, result.student, coursedir.db_url
+    engines.keep(db_url)  # one engine for every record of the run (see ``engines``)
     _replace_folder(Path(coursedir.format_path(coursedir.autograded_directory, student, a)),
                     result.autograded)
     _replace_folder(Path(coursedir.format_path(coursedir.feedback_directory, student, a)),

@@ -165,6 +165,20 @@ def use_kernel_spec(limits, preload: tuple) -> None:
         os.environ["JUPYTER_PATH"] = str(_kernel_specs[key])
 
 
+def release_all() -> None:
+    """Stop this process's fork servers and forget its kernel specs (their folders are
+    removed). For a process that graded in itself and goes on living (the coordinator
+    after a batch of one, see ``run``): nothing of the batch keeps running, and the next
+    batch does not look for a kernel spec in a folder its run has deleted."""
+    with _specs_lock:
+        for server in _servers.values():
+            server.close()
+        _servers.clear()
+        for folder in _kernel_specs.values():
+            shutil.rmtree(folder, ignore_errors=True)
+        _kernel_specs.clear()
+
+
 async def start_kernel_spec_soon(limits, preload: tuple) -> None:
     """``use_kernel_spec`` for ``client.run(..., wait=False)`` on every worker.
 

@@ -7,7 +7,8 @@ temporary course and returns a ``Result``. Only the coordinator writes the grade
 autograded/, feedback/ and the state files, one result at a time as results arrive, so the
 grades never depend on the worker count or on the order in which submissions finish. A
 worker that dies mid-batch loses nothing: Dask re-runs its tasks elsewhere, and each
-submission is recorded once.
+submission is recorded once. A batch of one new submission on the local machine is graded
+by the same worker function in this process (see ``_graded_here``): no cluster to start.
 """
 
 import argparse
@@ -16,6 +17,7 @@ import os
 import shutil
 import sys
 import tempfile
+import threading
 import uuid
 from pathlib import Path
 from time import monotonic
@@ -229,63 +231,133 @@ def _isolation(bundle, states: list) -> str:
 
 def _grade_all(todo, bundle, args, state, coursedir, config, run_id, total, summary, caught,
                phases) -> None:
-    from dask.distributed import as_completed
     from tqdm import tqdm
 
     from .gradebook import record
-    from .worker import _zero, grade
+
+    # The report's figures need matplotlib (about 0.5 s to import): imported meanwhile.
+    threading.Thread(target=_import_matplotlib, name="import-matplotlib", daemon=True).start()
+    here = len(todo) == 1 and not args.scheduler
+    graders = _graded_here(todo[0], bundle) if here else _graded_on_dask(todo, bundle, args, run_id,
+                                                                          summary, phases)
+    with graders as results:
+        bar = tqdm(total=total, initial=total - len(todo), unit="submission",
+                   desc=f"grading {args.assignment}", disable=args.no_progress, file=sys.stderr)
+        grading_started = monotonic()
+        try:
+            recorded = set()
+            for sub, result in results:
+                if sub.student in recorded:  # a task Dask re-ran after losing a worker: once only
+                    continue
+                recorded.add(sub.student)
+                caught.extend(getattr(result, "warnings", []))
+                recording = monotonic()
+                state.save(result, False, run_id)
+                scores = record(result, coursedir, config)
+                if {k: v for k, v in scores.items() if k in result.scores} != result.scores:
+                    result.reasons.append("scores recorded differ from the worker's: review")
+                state.save(result, True, run_id, scores)
+                recorded_in = monotonic() - recording
+                phases.add("record", recorded_in)
+                summary.setdefault("phases_per_submission", {})[result.student] = {
+                    **getattr(result, "phases", {}), "seconds in the worker": result.seconds,
+                    "record (coordinator)": round(recorded_in, 4)}
+                summary["graded"].append(result.student)
+                if result.status != "graded":  # one line per submission that needs attention
+                    why = result.reasons[0] if result.reasons else ""
+                    tqdm.write(f"{result.student}: {result.status}: {why}"[:300], file=sys.stderr)
+                bar.set_postfix_str(f"{result.student}: {result.status}", refresh=False)
+                bar.update()
+        finally:
+            bar.close()
+            phases.add("grading (wall, recording included)", monotonic() - grading_started)
+
+
+def _import_matplotlib() -> None:
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot  # noqa: F401
+
+
+def _crashed(sub, error: BaseException, bundle):
+    from .worker import _zero
+    result = _zero(_failed(sub, error), bundle)
+    result.assignment = bundle.assignment
+    return result
+
+
+@contextlib.contextmanager
+def _graded_on_dask(todo, bundle, args, run_id, summary, phases):
+    """Inside: (submission, result) as the cluster's workers finish them. The cluster
+    this run started is stopped on the way out."""
+    from .provisioner import start_kernel_spec_soon
 
     with phases.phase("cluster start"):
         # No more local workers than submissions: an idle worker and its fork server
         # would only take CPU from the busy ones while they start.
         client, close = cluster.connect(args.scheduler, min(args.workers, len(todo)))
-    if args.scheduler:
-        summary["workers"] = f"{len(client.scheduler_info()['workers'])} at {args.scheduler}"
-    bar = tqdm(total=total, initial=total - len(todo), unit="submission", desc=f"grading {args.assignment}",
-               disable=args.no_progress, file=sys.stderr)
-    grading_started = monotonic()
     try:
+        if args.scheduler:
+            summary["workers"] = f"{len(client.scheduler_info()['workers'])} at {args.scheduler}"
         # Every worker starts its fork server now, while it imports nbgrader for its first
         # task (a worker that joins later starts it with that task).
-        from .provisioner import start_kernel_spec_soon
         client.run(start_kernel_spec_soon, bundle.limits, bundle.preload, wait=False, on_error="ignore")
-        shared = cluster.share(client, bundle, run_id)
-        futures = {client.submit(grade, shared, sub, pure=False, retries=cluster.RETRIES,
-                                 key=f"grade-{sub.student}-{run_id}"): sub for sub in todo}
-        recorded = set()
-        for future in as_completed(futures):
-            sub = futures[future]
-            if sub.student in recorded:  # a task Dask re-ran after losing a worker: once only
-                continue
-            recorded.add(sub.student)
-            try:
-                result = future.result()
-            except Exception as error:  # a worker process died or the grader itself failed
-                result = _zero(_failed(sub, error), bundle)
-                result.assignment = bundle.assignment
-            caught.extend(getattr(result, "warnings", []))
-            recording = monotonic()
-            state.save(result, False, run_id)
-            scores = record(result, coursedir, config)
-            if {k: v for k, v in scores.items() if k in result.scores} != result.scores:
-                result.reasons.append("scores recorded differ from the worker's: review")
-            state.save(result, True, run_id, scores)
-            recorded_in = monotonic() - recording
-            phases.add("record", recorded_in)
-            summary.setdefault("phases_per_submission", {})[result.student] = {
-                **getattr(result, "phases", {}), "seconds in the worker": result.seconds,
-                "record (coordinator)": round(recorded_in, 4)}
-            summary["graded"].append(result.student)
-            if result.status != "graded":  # one line per submission that needs attention
-                why = result.reasons[0] if result.reasons else ""
-                tqdm.write(f"{result.student}: {result.status}: {why}"[:300], file=sys.stderr)
-            bar.set_postfix_str(f"{result.student}: {result.status}", refresh=False)
-            bar.update()
+        yield _as_finished(client, todo, bundle, run_id)
     finally:
-        bar.close()
-        phases.add("grading (wall, recording included)", monotonic() - grading_started)
         with phases.phase("cluster stop"):
             close()
+
+
+def _as_finished(client, todo, bundle, run_id):
+    from dask.distributed import as_completed
+
+    from .worker import grade
+
+    shared = cluster.share(client, bundle, run_id)
+    futures = {client.submit(grade, shared, sub, pure=False, retries=cluster.RETRIES,
+                             key=f"grade-{sub.student}-{run_id}"): sub for sub in todo}
+    for future in as_completed(futures):
+        sub = futures[future]
+        try:
+            result = future.result()
+        except Exception as error:  # a worker process died or the grader itself failed
+            result = _crashed(sub, error, bundle)
+        yield sub, result
+
+
+# What grading in this process changes in its environment, put back afterwards.
+_WORKER_ENVIRONMENT = ("JUPYTER_RUNTIME_DIR", "JUPYTER_PATH")
+
+
+@contextlib.contextmanager
+def _graded_here(sub, bundle):
+    """A batch of one, graded in this process by the workers' own function.
+
+    A local Dask worker is a new process that imports nbgrader again, and starting and
+    stopping the cluster costs about 1 s more than grading one submission (issue 18: the
+    fixed cost of a run with 1 new submission). The submission's code runs where a
+    worker's would: in a sandboxed kernel forked by a fork server, here this process's,
+    which is stopped afterwards with everything else the grading changed here."""
+    from . import provisioner
+    from .worker import grade
+
+    def graded():
+        try:
+            result = grade(bundle, sub)
+        except Exception as error:  # the grader itself failed: reported, as from a worker
+            result = _crashed(sub, error, bundle)
+        yield sub, result
+
+    saved = {name: os.environ.get(name) for name in _WORKER_ENVIRONMENT}
+    try:
+        yield graded()
+    finally:
+        provisioner.release_all()
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
 
 
 def main(argv: list[str] | None = None, args=None) -> int:

@@ -9,28 +9,48 @@ for it alone: ``synchronous=OFF`` and the journal in memory. The rows written an
 are the same; only the waiting goes. Every other database (the instructor's gradebook,
 written by the coordinator; anything a test opens) keeps SQLite's defaults: the listener
 acts only on a database file registered here.
+
+A worker's private gradebook is always the same file (``path``), written afresh for each
+submission and removed after it, so that its Gradebooks share one kept engine across
+submissions (see ``engines``). That engine pools no connection (``NullPool``): no
+connection outlives a session, so none can reach the file of an earlier submission.
 """
 
 import contextlib
 import os
 import sqlite3
+import tempfile
 from collections.abc import Iterator
+from pathlib import Path
 
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
+from sqlalchemy.pool import NullPool
+
+from . import engines
 
 _scratch: set[str] = set()  # real paths of the private gradebooks now in use
 
 
+def path() -> Path:
+    """This process's private gradebook: the same file for every submission it grades."""
+    private = Path(tempfile.gettempdir()) / f"grader-gradebook-{os.getpid()}.db"
+    engines.keep(f"sqlite:///{private}", poolclass=NullPool)
+    return private
+
+
 @contextlib.contextmanager
 def scratch(path) -> Iterator[None]:
-    """While inside, connections to the SQLite file ``path`` skip fsync and the journal file."""
+    """While inside, connections to the SQLite file ``path`` skip fsync and the journal
+    file; the file is removed at the end."""
     real = os.path.realpath(path)
     _scratch.add(real)
     try:
         yield
     finally:
         _scratch.discard(real)
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(real)
 
 
 def is_scratch(dbapi_connection) -> bool:

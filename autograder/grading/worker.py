@@ -28,14 +28,14 @@ from nbgrader.coursedir import CourseDirectory
 from nbgrader.preprocessors import (AssignLatePenalties, CheckCellMetadata, GetGrades, IgnorePattern,
                                     LimitOutput, SaveAutoGrades)
 
-from . import caches, leaks, quiet, sandbox, tamper
+from . import caches, engines, leaks, quiet, sandbox, tamper
 from .bundle import Bundle
 from .feedback_html import FeedbackHTMLExporter
 from .execute import (KERNEL_DIED, NOT_RUN, TRUNCATED, ClearHiddenTestsOfTestCells, GuardedExecute,
                       HideHiddenTestTracebacks)
 from .preflight import _HIDDEN, meta as _meta, preflight
 from .provisioner import use_kernel_spec
-from .scratch_gradebook import scratch
+from . import scratch_gradebook
 from .submissions import Submission
 from .timing import worker as _phases
 
@@ -46,6 +46,7 @@ GRADED, ISSUES, REVIEW, UNGRADABLE = "graded", "graded with issues", "held for r
 _lock = threading.Lock()
 _short_lived: list = []  # socket folders outside the private course, removed after each submission
 caches.install()  # nbgrader's schema checks, once per worker (see ``caches``)
+engines.install()  # a kept engine per gradebook used again and again (see ``engines``)
 
 
 @dataclass
@@ -75,11 +76,11 @@ def _sandbox_problem() -> str | None:
     return sandbox.check()
 
 
-def _config(bundle: Bundle, root: Path):
+def _config(bundle: Bundle, root: Path, gradebook: Path):
     c = copy.deepcopy(bundle.config)
     c.CourseDirectory.root = str(root)
     c.CourseDirectory.source_directory = "source"
-    c.CourseDirectory.db_url = f"sqlite:///{root / 'gradebook.db'}"
+    c.CourseDirectory.db_url = f"sqlite:///{gradebook}"
     c.CourseDirectory.course_id = bundle.course_id
     c.Autograde.autograde_preprocessors = [GuardedExecute, IgnorePattern, ClearMetadataPreprocessor,
                                            LimitOutput, SaveAutoGrades, AssignLatePenalties,
@@ -231,12 +232,13 @@ def _grade(bundle: Bundle, sub: Submission) -> Result:
     with _phases.phase("prepare"):
         files, reasons, missing = preflight(bundle, sub.files)
     result.reasons, result.missing = [*getattr(sub, "problems", []), *reasons], missing
-    with tempfile.TemporaryDirectory(prefix="g-") as tmp, scratch(Path(tmp) / "gradebook.db"):
+    private = scratch_gradebook.path()
+    with tempfile.TemporaryDirectory(prefix="g-") as tmp, scratch_gradebook.scratch(private):
         root = Path(tmp)
         # Connection files of this submission's kernels stay in its private course, not in
         # the grader's home (where a killed run would leave them).
         os.environ["JUPYTER_RUNTIME_DIR"] = str(root / "runtime")
-        (root / "gradebook.db").write_bytes(bundle.gradebook)
+        private.write_bytes(bundle.gradebook)
         for rel, data in bundle.source_files.items():
             (root / "source" / a / rel).parent.mkdir(parents=True, exist_ok=True)
             (root / "source" / a / rel).write_bytes(data)
@@ -256,7 +258,7 @@ def _grade(bundle: Bundle, sub: Submission) -> Result:
                                   f"{socket.gethostname()} ({_sandbox_problem()})")
             result.status = UNGRADABLE
             return _zero(result, bundle)
-        config = _config(bundle, root)
+        config = _config(bundle, root, private)
         use_kernel_spec(bundle.limits, bundle.preload)
         api = NbGraderAPI(coursedir=CourseDirectory(config=config), config=config)
         with _phases.phase("autograde"):
