@@ -101,7 +101,8 @@ def test_feedback_exporter_writes_what_html_exporter_writes(lesson, template):
     assert first == plain, "the feedback page differs from HTMLExporter's"
     assert again == plain, "the feedback page differs from HTMLExporter's when served from the memos"
     assert feedback_html._templates.store, "the templates were not cached"
-    assert feedback_html._blocks_written and feedback_html._highlighted, "the memos were not used"
+    assert feedback_html._blocks_written and feedback_html._highlighted and feedback_html._markdown, \
+        "the memos were not used"
     assert 'alt="No description has been provided for this image"' in plain  # the step ran
 
 

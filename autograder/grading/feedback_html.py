@@ -13,6 +13,8 @@ statements, the tests). Three shortcuts, each exact:
   environment's syntax settings differ);
 - highlighting memoized by everything its output depends on (source, language, the
   cell's ``magics_language``, the formatter options);
+- Markdown rendered once per distinct input (source, attachments, the notebook's path,
+  the link settings); not when images are embedded, since those are read from disk;
 - each highlighted block is set aside before BeautifulSoup reads the page and put back
   as BeautifulSoup writes that block on its own (memoized). A block is one balanced
   ``<div><pre>…</pre></div>`` of spans and escaped text, with no image, script or style
@@ -21,11 +23,12 @@ statements, the tests). Three shortcuts, each exact:
 tests/test_grading_shortcuts.py compares every page with HTMLExporter's, byte for byte.
 """
 
+import json
 import re
 import uuid
 
 from bs4 import BeautifulSoup
-from jinja2 import BytecodeCache
+from jinja2 import BytecodeCache, pass_context
 from nbconvert.exporters import HTMLExporter, TemplateExporter
 from nbconvert.filters.highlight import Highlight2HTML
 from nbconvert.filters.widgetsdatatypefilter import WidgetsDataTypeFilter
@@ -59,6 +62,7 @@ class _MemoryBytecodeCache(BytecodeCache):
 
 _templates = _MemoryBytecodeCache()
 _highlighted: dict = {}
+_markdown: dict = {}
 _blocks_written: dict = {}
 
 
@@ -135,6 +139,20 @@ class FeedbackHTMLExporter(HTMLExporter):
         environment = super()._create_environment()
         environment.bytecode_cache = _templates
         return environment
+
+    @pass_context
+    def markdown2html(self, context, source):
+        if self.embed_images:
+            return super().markdown2html(context, source)
+        # Everything HTMLExporter.markdown2html (nbconvert 7.17) reads besides the source.
+        key = (source, json.dumps(context.get("cell", {}).get("attachments", {}), sort_keys=True),
+               context.get("resources", {}).get("metadata", {}).get("path", ""),
+               self.anchor_link_text, self.exclude_anchor_links,
+               json.dumps(self.lexer_options, sort_keys=True, default=repr))
+        hit = _markdown.get(key)
+        if hit is None:
+            hit = _remember(_markdown, key, super().markdown2html(context, source))
+        return hit
 
     def from_notebook_node(self, nb, resources=None, **kw):
         # HTMLExporter.from_notebook_node (nbconvert 7.17), with the memoized highlighter
