@@ -148,7 +148,6 @@ def _write_timings(path: Path, phases: Phases, summary: dict, total: float) -> N
 
 
 def _run(args, root: Path, out: Path, started: float, caught: list, phases: Phases) -> dict:
-    from . import pending, report
     from .bundle import build, course_directory, load_config
     from .gradebook import record
     from .state import State
@@ -182,16 +181,32 @@ def _run(args, root: Path, out: Path, started: float, caught: list, phases: Phas
             (skipped if saved["recorded"] else resumed).append(saved)
         else:
             todo.append(sub)
-    with phases.phase("template"):
-        bundle = build(root, args.assignment, config, out, _limits(args, config))
-    for saved in resumed:  # graded before an interruption, not yet in the gradebook
-        result = State.to_result(saved)
-        state.save(result, True, saved["run_id"], record(result, coursedir, config))
     summary = {"graded": [], "recorded_from_state": [s["student"] for s in resumed],
                "skipped": [s["student"] for s in skipped], "out": str(out)}
-    if todo:
-        _grade_all(todo, bundle, args, state, coursedir, config, run_id, len(subs), summary,
-                   caught, phases)
+    with contextlib.ExitStack() as stack:
+        dask = None
+        if todo and not _graded_here_suits(args, todo):
+            # No more local workers than submissions: an idle worker and its fork server
+            # would only take CPU from the busy ones while they start.
+            dask = stack.enter_context(_cluster_soon(args.scheduler, min(args.workers, len(todo)),
+                                                     phases))
+        with phases.phase("template"):
+            bundle = build(root, args.assignment, config, out, _limits(args, config))
+        for saved in resumed:  # graded before an interruption, not yet in the gradebook
+            result = State.to_result(saved)
+            state.save(result, True, saved["run_id"], record(result, coursedir, config))
+        if todo:
+            _grade_all(todo, bundle, args, state, coursedir, config, run_id, len(subs), summary,
+                       caught, phases, dask)
+        _refresh_and_report(args, coursedir, config, bundle, state, subs, summary, started,
+                            caught, phases)
+    return summary
+
+
+def _refresh_and_report(args, coursedir, config, bundle, state, subs, summary, started, caught,
+                        phases) -> None:
+    from . import pending, report
+
     # Written answers not graded yet read "not graded yet" in the feedback; answers graded
     # in formgrader since the last run get their real score (nbgrader regenerates those).
     with phases.phase("feedback refresh"):
@@ -199,6 +214,7 @@ def _run(args, root: Path, out: Path, started: float, caught: list, phases: Phas
             coursedir, config, args.assignment, [s.student for s in subs])
     with phases.phase("report"):
         columns, rows = report.collect(coursedir, bundle, state.all())
+        out = Path(summary["out"])
         summary["csv"] = str(out / "grades.csv")
         summary["report"] = str(out / "report.html")
         report.write_csv(Path(summary["csv"]), columns, rows)
@@ -209,7 +225,6 @@ def _run(args, root: Path, out: Path, started: float, caught: list, phases: Phas
                   "sandbox": _isolation(bundle, state.all()),
                   "library warnings": _warnings(caught)}
         report.write_html(Path(summary["report"]), coursedir, bundle, columns, rows, timing)
-    return summary
 
 
 def _warnings(caught: list) -> str:
@@ -229,17 +244,21 @@ def _isolation(bundle, states: list) -> str:
     return "on" if not exposed else f"on, except for earlier runs of: {', '.join(exposed)}"
 
 
+def _graded_here_suits(args, todo) -> bool:
+    """A batch of one on this machine: graded in this process (see ``_graded_here``)."""
+    return len(todo) == 1 and not args.scheduler
+
+
 def _grade_all(todo, bundle, args, state, coursedir, config, run_id, total, summary, caught,
-               phases) -> None:
+               phases, dask) -> None:
     from tqdm import tqdm
 
     from .gradebook import record
 
     # The report's figures need matplotlib (about 0.5 s to import): imported meanwhile.
     threading.Thread(target=_import_matplotlib, name="import-matplotlib", daemon=True).start()
-    here = len(todo) == 1 and not args.scheduler
-    graders = _graded_here(todo[0], bundle) if here else _graded_on_dask(todo, bundle, args, run_id,
-                                                                          summary, phases)
+    graders = (_graded_here(todo[0], bundle) if dask is None
+               else _graded_on_dask(dask, todo, bundle, args, run_id, summary, phases))
     with graders as results:
         bar = tqdm(total=total, initial=total - len(todo), unit="submission",
                    desc=f"grading {args.assignment}", disable=args.no_progress, file=sys.stderr)
@@ -286,16 +305,64 @@ def _crashed(sub, error: BaseException, bundle):
     return result
 
 
+class _ClusterSoon:
+    """The Dask cluster, connected in a thread while the coordinator builds the template
+    gradebook (about 1 s of process starts that used to overlap nothing), and stopped in
+    a thread while it writes the report. ``client`` waits for the start; leaving the
+    context waits for the stop, which also happens if the run fails before grading."""
+
+    def __init__(self, scheduler: str | None, workers: int, phases: Phases):
+        self._phases, self._connected, self._error = phases, None, None
+        self._starting = threading.Thread(target=self._connect, args=(scheduler, workers),
+                                          name="cluster-start", daemon=True)
+        self._stopping: threading.Thread | None = None
+        self._starting.start()
+
+    def _connect(self, scheduler, workers) -> None:
+        try:
+            self._connected = cluster.connect(scheduler, workers)
+        except BaseException as error:  # raised where the client is wanted
+            self._error = error
+
+    def client(self):
+        with self._phases.phase("cluster start"):  # the part the template did not hide
+            self._starting.join()
+        if self._error is not None:
+            raise self._error
+        return self._connected[0]
+
+    def stop_soon(self) -> None:
+        if self._stopping is None:
+            self._stopping = threading.Thread(target=self._stop, name="cluster-stop", daemon=True)
+            self._stopping.start()
+
+    def _stop(self) -> None:
+        self._starting.join()
+        if self._connected is not None:
+            self._connected[1]()
+
+    def wait_stopped(self) -> None:
+        self.stop_soon()
+        with self._phases.phase("cluster stop"):  # the part the report did not hide
+            self._stopping.join()
+
+
 @contextlib.contextmanager
-def _graded_on_dask(todo, bundle, args, run_id, summary, phases):
+def _cluster_soon(scheduler: str | None, workers: int, phases: Phases):
+    soon = _ClusterSoon(scheduler, workers, phases)
+    try:
+        yield soon
+    finally:
+        soon.wait_stopped()
+
+
+@contextlib.contextmanager
+def _graded_on_dask(dask: _ClusterSoon, todo, bundle, args, run_id, summary, phases):
     """Inside: (submission, result) as the cluster's workers finish them. The cluster
-    this run started is stopped on the way out."""
+    starts stopping on the way out (see ``_ClusterSoon``)."""
     from .provisioner import start_kernel_spec_soon
 
-    with phases.phase("cluster start"):
-        # No more local workers than submissions: an idle worker and its fork server
-        # would only take CPU from the busy ones while they start.
-        client, close = cluster.connect(args.scheduler, min(args.workers, len(todo)))
+    client = dask.client()
     try:
         if args.scheduler:
             summary["workers"] = f"{len(client.scheduler_info()['workers'])} at {args.scheduler}"
@@ -304,8 +371,7 @@ def _graded_on_dask(todo, bundle, args, run_id, summary, phases):
         client.run(start_kernel_spec_soon, bundle.limits, bundle.preload, wait=False, on_error="ignore")
         yield _as_finished(client, todo, bundle, run_id)
     finally:
-        with phases.phase("cluster stop"):
-            close()
+        dask.stop_soon()
 
 
 def _as_finished(client, todo, bundle, run_id):
