@@ -14,6 +14,7 @@ import nbformat
 import pytest
 from nbconvert.exporters import HTMLExporter
 import sqlalchemy
+import zmq
 from nbgrader.converters import GenerateFeedback
 from nbgrader.coursedir import CourseDirectory
 from nbgrader.nbgraderformat import MetadataValidator
@@ -21,7 +22,7 @@ from nbgrader.nbgraderformat import MetadataValidator
 from autograder import course
 from autograder.grading import caches, engines, feedback_html, scratch_gradebook
 from autograder.grading.execute import GuardedExecute
-from autograder.grading.kernel_manager import GradingKernelClient, GradingKernelManager
+from autograder.grading.kernel_manager import RECONNECT_IVL_MS, GradingKernelClient, GradingKernelManager
 
 SCHEMA = {"type": "object", "properties": {"points": {"type": "number", "minimum": 0}},
           "required": ["points"]}
@@ -176,7 +177,15 @@ def test_the_private_gradebook_of_a_new_submission_shows_nothing_of_the_previous
 def test_the_execute_preprocessor_uses_the_grading_kernel_manager():
     manager = GuardedExecute().kernel_manager_class
     assert manager is GradingKernelManager
-    assert isinstance(manager().client(), GradingKernelClient)
+    client = manager().client()
+    assert isinstance(client, GradingKernelClient)
+    # Its sockets retry a connection to a kernel not bound yet after 10 ms, not 100 ms.
+    socket = client.context.socket(zmq.SUB)
+    try:
+        assert socket.getsockopt(zmq.RECONNECT_IVL) == RECONNECT_IVL_MS == 10
+    finally:
+        socket.close()
+        client.context.destroy()
 
 
 def test_a_grading_kernel_is_ready_for_its_first_cell_and_stops(tmp_path: Path):
