@@ -22,7 +22,7 @@ from pathlib import Path
 
 import nbformat
 import pytest
-from nbgrader.api import Gradebook
+from nbgrader.api import Gradebook, MissingEntry
 
 from autograder import course
 from autograder.grading import run as grading
@@ -352,7 +352,7 @@ def test_a_record_that_fails_leaves_nothing_half_written(batch, tmp_path):
     result = Result("newcomer", gc.assignment, "digest", None, scores={name: {}},
                     autograded={gc.notebook_name: nbformat.writes(nb).encode()})
     before = _rows(gc)
-    with pytest.raises(Exception):
+    with pytest.raises(MissingEntry):  # nbgrader's own error for the unknown grade cell
         record(result, coursedir, config)
     assert _rows(gc) == before
     with Gradebook(gc.db_url) as gb:

@@ -8,7 +8,7 @@ autograded/, feedback/ and the state files, one result at a time as results arri
 grades never depend on the worker count or on the order in which submissions finish. A
 worker that dies mid-batch loses nothing: Dask re-runs its tasks elsewhere, and each
 submission is recorded once. A batch of one new submission on the local machine is graded
-by the same worker function in this process (see ``_graded_here``): no cluster to start.
+by the same worker function in this process: no cluster to start (see ``graders``).
 """
 
 import argparse
@@ -23,7 +23,7 @@ from pathlib import Path
 from time import monotonic
 
 from .. import course
-from . import cluster, submissions
+from . import cluster, graders, submissions
 from . import quiet, sandbox
 from .limits import Limits
 from .timing import Phases
@@ -82,13 +82,6 @@ def _require_sandbox(args) -> None:
             "Grading needs Linux with mount, PID and network namespaces (as root, or with "
             "unprivileged user namespaces enabled). On macOS or Windows, grade in a Linux "
             "VM or container. To grade unconfined on a trusted machine: --no-sandbox.")
-
-
-def _failed(sub, error: BaseException):
-    from .worker import UNGRADABLE, Result
-    result = Result(sub.student, "", sub.digest, sub.timestamp, status=UNGRADABLE,
-                    reasons=[f"grading crashed: {type(error).__name__}: {str(error)[:200]}"])
-    return result
 
 
 class NoSubmissions(Exception):
@@ -185,11 +178,11 @@ def _run(args, root: Path, out: Path, started: float, caught: list, phases: Phas
                "skipped": [s["student"] for s in skipped], "out": str(out)}
     with contextlib.ExitStack() as stack:
         dask = None
-        if todo and not _graded_here_suits(args, todo):
+        if todo and not graders.suits_here(args, todo):
             # No more local workers than submissions: an idle worker and its fork server
             # would only take CPU from the busy ones while they start.
-            dask = stack.enter_context(_cluster_soon(args.scheduler, min(args.workers, len(todo)),
-                                                     phases))
+            dask = stack.enter_context(graders.cluster_soon(
+                args.scheduler, min(args.workers, len(todo)), phases))
         with phases.phase("template"):
             bundle = build(root, args.assignment, config, out, _limits(args, config))
         for saved in resumed:  # graded before an interruption, not yet in the gradebook
@@ -244,11 +237,6 @@ def _isolation(bundle, states: list) -> str:
     return "on" if not exposed else f"on, except for earlier runs of: {', '.join(exposed)}"
 
 
-def _graded_here_suits(args, todo) -> bool:
-    """A batch of one on this machine: graded in this process (see ``_graded_here``)."""
-    return len(todo) == 1 and not args.scheduler
-
-
 def _grade_all(todo, bundle, args, state, coursedir, config, run_id, total, summary, caught,
                phases, dask) -> None:
     from tqdm import tqdm
@@ -257,9 +245,9 @@ def _grade_all(todo, bundle, args, state, coursedir, config, run_id, total, summ
 
     # The report's figures need matplotlib (about 0.5 s to import): imported meanwhile.
     threading.Thread(target=_import_matplotlib, name="import-matplotlib", daemon=True).start()
-    graders = (_graded_here(todo[0], bundle) if dask is None
-               else _graded_on_dask(dask, todo, bundle, args, run_id, summary, phases))
-    with graders as results:
+    grading = (graders.here(todo[0], bundle) if dask is None
+               else graders.on_dask(dask, todo, bundle, args, run_id, summary, phases))
+    with grading as results:
         bar = tqdm(total=total, initial=total - len(todo), unit="submission",
                    desc=f"grading {args.assignment}", disable=args.no_progress, file=sys.stderr)
         grading_started = monotonic()
@@ -296,134 +284,6 @@ def _import_matplotlib() -> None:
     import matplotlib
     matplotlib.use("Agg")
     import matplotlib.pyplot  # noqa: F401
-
-
-def _crashed(sub, error: BaseException, bundle):
-    from .worker import _zero
-    result = _zero(_failed(sub, error), bundle)
-    result.assignment = bundle.assignment
-    return result
-
-
-class _ClusterSoon:
-    """The Dask cluster, connected in a thread while the coordinator builds the template
-    gradebook (about 1 s of process starts that used to overlap nothing), and stopped in
-    a thread while it writes the report. ``client`` waits for the start; leaving the
-    context waits for the stop, which also happens if the run fails before grading."""
-
-    def __init__(self, scheduler: str | None, workers: int, phases: Phases):
-        self._phases, self._connected, self._error = phases, None, None
-        self._starting = threading.Thread(target=self._connect, args=(scheduler, workers),
-                                          name="cluster-start", daemon=True)
-        self._stopping: threading.Thread | None = None
-        self._starting.start()
-
-    def _connect(self, scheduler, workers) -> None:
-        try:
-            self._connected = cluster.connect(scheduler, workers)
-        except BaseException as error:  # raised where the client is wanted
-            self._error = error
-
-    def client(self):
-        with self._phases.phase("cluster start"):  # the part the template did not hide
-            self._starting.join()
-        if self._error is not None:
-            raise self._error
-        return self._connected[0]
-
-    def stop_soon(self) -> None:
-        if self._stopping is None:
-            self._stopping = threading.Thread(target=self._stop, name="cluster-stop", daemon=True)
-            self._stopping.start()
-
-    def _stop(self) -> None:
-        self._starting.join()
-        if self._connected is not None:
-            self._connected[1]()
-
-    def wait_stopped(self) -> None:
-        self.stop_soon()
-        with self._phases.phase("cluster stop"):  # the part the report did not hide
-            self._stopping.join()
-
-
-@contextlib.contextmanager
-def _cluster_soon(scheduler: str | None, workers: int, phases: Phases):
-    soon = _ClusterSoon(scheduler, workers, phases)
-    try:
-        yield soon
-    finally:
-        soon.wait_stopped()
-
-
-@contextlib.contextmanager
-def _graded_on_dask(dask: _ClusterSoon, todo, bundle, args, run_id, summary, phases):
-    """Inside: (submission, result) as the cluster's workers finish them. The cluster
-    starts stopping on the way out (see ``_ClusterSoon``)."""
-    from .provisioner import start_kernel_spec_soon
-
-    client = dask.client()
-    try:
-        if args.scheduler:
-            summary["workers"] = f"{len(client.scheduler_info()['workers'])} at {args.scheduler}"
-        # Every worker starts its fork server now, while it imports nbgrader for its first
-        # task (a worker that joins later starts it with that task).
-        client.run(start_kernel_spec_soon, bundle.limits, bundle.preload, wait=False, on_error="ignore")
-        yield _as_finished(client, todo, bundle, run_id)
-    finally:
-        dask.stop_soon()
-
-
-def _as_finished(client, todo, bundle, run_id):
-    from dask.distributed import as_completed
-
-    from .worker import grade
-
-    shared = cluster.share(client, bundle, run_id)
-    futures = {client.submit(grade, shared, sub, pure=False, retries=cluster.RETRIES,
-                             key=f"grade-{sub.student}-{run_id}"): sub for sub in todo}
-    for future in as_completed(futures):
-        sub = futures[future]
-        try:
-            result = future.result()
-        except Exception as error:  # a worker process died or the grader itself failed
-            result = _crashed(sub, error, bundle)
-        yield sub, result
-
-
-# What grading in this process changes in its environment, put back afterwards.
-_WORKER_ENVIRONMENT = ("JUPYTER_RUNTIME_DIR", "JUPYTER_PATH")
-
-
-@contextlib.contextmanager
-def _graded_here(sub, bundle):
-    """A batch of one, graded in this process by the workers' own function.
-
-    A local Dask worker is a new process that imports nbgrader again, and starting and
-    stopping the cluster costs about 1 s more than grading one submission (issue 18: the
-    fixed cost of a run with 1 new submission). The submission's code runs where a
-    worker's would: in a sandboxed kernel forked by a fork server, here this process's,
-    which is stopped afterwards with everything else the grading changed here."""
-    from . import provisioner
-    from .worker import grade
-
-    def graded():
-        try:
-            result = grade(bundle, sub)
-        except Exception as error:  # the grader itself failed: reported, as from a worker
-            result = _crashed(sub, error, bundle)
-        yield sub, result
-
-    saved = {name: os.environ.get(name) for name in _WORKER_ENVIRONMENT}
-    try:
-        yield graded()
-    finally:
-        provisioner.release_all()
-        for name, value in saved.items():
-            if value is None:
-                os.environ.pop(name, None)
-            else:
-                os.environ[name] = value
 
 
 def main(argv: list[str] | None = None, args=None) -> int:
