@@ -6,7 +6,6 @@ nbgrader's; here each shortcut is checked on its own, with real libraries and a 
 import asyncio
 import copy
 import os
-import sys
 from pathlib import Path
 
 import jsonschema
@@ -124,34 +123,37 @@ def test_a_scratch_gradebook_skips_fsync_and_every_other_database_keeps_sqlite_d
     assert settings(tmp_path / "private.db") == default  # only while it is in use
 
 
-def _new_gradebooks_can_be_created(monkeypatch) -> None:
-    """nbgrader runs ``alembic`` by name when it creates a gradebook: this venv's."""
-    bin_dir = str(Path(sys.executable).parent)
-    monkeypatch.setenv("PATH", bin_dir + os.pathsep + os.environ.get("PATH", ""))
-
-
-def test_gradebooks_of_a_kept_database_share_one_engine_and_others_do_not(tmp_path, monkeypatch):
-    from nbgrader.api import Gradebook
-    _new_gradebooks_can_be_created(monkeypatch)
+@pytest.fixture
+def fresh_engines(monkeypatch):
+    """Kept engines of this test only, and gradebooks that can be created (nbgrader runs
+    ``alembic`` by name: the grader puts this venv's on PATH, restored afterwards)."""
+    from autograder.grading.bundle import venv_on_path
+    monkeypatch.setenv("PATH", os.environ.get("PATH", ""))
+    venv_on_path()
+    monkeypatch.setattr(engines, "_kept", {})
+    monkeypatch.setattr(engines, "_engines", {})
     engines.install()
+
+
+def test_gradebooks_of_a_kept_database_share_one_engine_and_others_do_not(tmp_path, fresh_engines):
+    from nbgrader.api import Gradebook
     kept, other = f"sqlite:///{tmp_path / 'kept.db'}", f"sqlite:///{tmp_path / 'other.db'}"
     engines.keep(kept)
     with Gradebook(kept) as a, Gradebook(kept) as b, Gradebook(other) as c, Gradebook(other) as d:
         assert a.engine is b.engine
         assert c.engine is not d.engine
         compiled = len(a.engine._compiled_cache)
-        for gb in (a, b):
-            gb.add_student("s1") if gb is a else gb.find_student("s1")
+        a.add_student("s1")
+        b.find_student("s1")
         a.find_student("s1")
         assert len(a.engine._compiled_cache) <= compiled + 2  # the insert and the query, once
 
 
-def test_the_private_gradebook_of_a_new_submission_shows_nothing_of_the_previous_one(tmp_path, monkeypatch):
+def test_the_private_gradebook_of_a_new_submission_shows_nothing_of_the_previous_one(
+        tmp_path, monkeypatch, fresh_engines):
     """Same file, same kept engine, submission after submission: no pooled connection
     may still read the previous submission's rows."""
     from nbgrader.api import Gradebook, MissingEntry
-    _new_gradebooks_can_be_created(monkeypatch)
-    engines.install()
     monkeypatch.setattr("tempfile.tempdir", str(tmp_path))
     private = scratch_gradebook.path()
     url = f"sqlite:///{private}"

@@ -33,7 +33,8 @@ _scratch: set[str] = set()  # real paths of the private gradebooks now in use
 
 
 def path() -> Path:
-    """This process's private gradebook: the same file for every submission it grades."""
+    """This process's private gradebook: the same file for every submission it grades,
+    registered here with ``engines`` so that all its Gradebooks share one engine."""
     private = Path(tempfile.gettempdir()) / f"grader-gradebook-{os.getpid()}.db"
     engines.keep(f"sqlite:///{private}", poolclass=NullPool)
     return private
